@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "See what happens in an AWS account: CloudTrail ingest, a LookML semantic layer, dashboards.",
         subcommands = {
+            IngestCommand.class,
+            SqlCommand.class,
         })
 public final class TrailscopeCommand implements Runnable {
     @Override

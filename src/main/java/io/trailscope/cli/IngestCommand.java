@@ -1,0 +1,121 @@
+package io.trailscope.cli;
+
+import io.trailscope.engine.DuckDbStore;
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
+import io.trailscope.ingest.IngestJob;
+import io.trailscope.ingest.IngestOptions;
+import io.trailscope.ingest.IngestSummary;
+import io.trailscope.ingest.LocalLogSource;
+import io.trailscope.ingest.LogSource;
+import io.trailscope.ingest.ManifestReport;
+import io.trailscope.ingest.RejectedFile;
+import io.trailscope.ingest.TimeWindow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Reads CloudTrail logs into the local store, exactly once per event. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Read CloudTrail logs into the local store, exactly once per event.",
+            "SOURCE is a folder (read recursively), a file, or s3://bucket/prefix.",
+            "Exit codes: 0 ok, 1 failure, 2 usage error, 3 finished but some files were rejected."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Folders, files or s3:// prefixes")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only events on or after this UTC day (YYYY-MM-DD)")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only events on or before this UTC day (YYYY-MM-DD)")
+    LocalDate until;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Decoder threads. Default: the number of cores")
+    Integer threads;
+
+    @Option(names = "--status", description = "Print what the manifest holds instead of ingesting")
+    boolean status;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (status) {
+            try (DuckDbStore opened = DuckDbStore.openReadOnly(store.path())) {
+                out.print(ManifestReport.of(opened.connection()).render());
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing SOURCE: give a folder, a file or s3://bucket/prefix");
+        }
+        if (since != null && until != null && until.isBefore(since)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
+        }
+        List<LogSource> logSources = new ArrayList<>();
+        for (String source : sources) {
+            logSources.add(sourceFor(source));
+        }
+        int decoderThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (decoderThreads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        IngestOptions options = new IngestOptions(new TimeWindow(Optional.ofNullable(since), Optional.ofNullable(until)),
+                decoderThreads, System.console() == null ? Optional.empty() : Optional.of(System.err));
+        IngestSummary summary;
+        try (DuckDbStore opened = DuckDbStore.open(store.path())) {
+            summary = new IngestJob(opened, options).run(logSources);
+        }
+        print(summary, out);
+        return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private LogSource sourceFor(String source) {
+        if (source.startsWith("s3://")) {
+            throw new TrailException(ErrorCode.INGEST_ARGUMENT, "S3 sources are not supported by this build yet: " + source);
+        }
+        return new LocalLogSource(Path.of(source));
+    }
+
+    static void print(IngestSummary summary, PrintWriter out) {
+        out.printf("files listed           %,12d%n", summary.filesListed());
+        out.printf("files read             %,12d%n", summary.filesRead());
+        out.printf("files unchanged        %,12d  (already in the manifest)%n", summary.filesUnchanged());
+        if (summary.filesOutsideWindow() > 0) {
+            out.printf("files outside window   %,12d%n", summary.filesOutsideWindow());
+        }
+        out.printf("events added           %,12d%n", summary.eventsAdded());
+        out.printf("duplicates skipped     %,12d%n", summary.duplicates());
+        out.printf("digests skipped        %,12d%n", summary.digests());
+        out.printf("files rejected         %,12d%n", summary.rejected().size());
+        if (summary.eventsWithoutTime() > 0) {
+            out.printf("events without a valid eventTime %,d (kept, with a NULL timestamp)%n", summary.eventsWithoutTime());
+        }
+        if (summary.eventsOutsideWindow() > 0) {
+            out.printf("events outside --since/--until %,d (not stored)%n", summary.eventsOutsideWindow());
+        }
+        out.printf("took %.1f s, %,.0f events/s%n", summary.elapsed().toMillis() / 1000.0, summary.eventsPerSecond());
+        for (RejectedFile rejected : summary.rejected()) {
+            out.printf("rejected: %s%s%n", rejected.reason(),
+                    rejected.eventsKept() > 0 ? " (" + rejected.eventsKept() + " events before it kept)" : "");
+        }
+        out.flush();
+    }
+}

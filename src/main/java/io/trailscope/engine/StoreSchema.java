@@ -1,0 +1,50 @@
+package io.trailscope.engine;
+
+import io.trailscope.cloudtrail.CloudTrailSchema;
+import io.trailscope.cloudtrail.SchemaField;
+import java.util.List;
+
+/** DDL of the local store: the CloudTrail table (Athena's shape plus typed helpers) and the ingest manifest. */
+public final class StoreSchema {
+    public static final int VERSION = 1;
+    public static final String MANIFEST_TABLE = "ingest_manifest";
+    public static final String META_TABLE = "trailscope_meta";
+
+    private StoreSchema() {
+    }
+
+    /** The column list of the CloudTrail table, for CREATE TABLE of the table and of its staging copy. */
+    public static String eventColumns() {
+        StringBuilder sql = new StringBuilder();
+        for (SchemaField field : CloudTrailSchema.EVENT.fields()) {
+            sql.append("  \"").append(field.columnName()).append("\" ").append(field.type().duckDbType()).append(",\n");
+        }
+        sql.append("  ").append(CloudTrailSchema.EVENT_TIMESTAMP).append(" TIMESTAMP,\n");
+        sql.append("  ").append(CloudTrailSchema.EVENT_DATE).append(" DATE,\n");
+        sql.append("  ").append(CloudTrailSchema.EXTRA_FIELDS).append(" VARCHAR,\n");
+        sql.append("  ").append(CloudTrailSchema.SOURCE_FILE_ID).append(" BIGINT\n");
+        return sql.toString();
+    }
+
+    public static List<String> createStatements() {
+        return List.of(
+                "CREATE TABLE IF NOT EXISTS " + META_TABLE + " (key VARCHAR PRIMARY KEY, value VARCHAR)",
+                "CREATE TABLE IF NOT EXISTS " + CloudTrailSchema.TABLE + " (\n" + eventColumns() + ")",
+                "CREATE TABLE IF NOT EXISTS " + MANIFEST_TABLE + " (\n"
+                        + "  id BIGINT PRIMARY KEY,\n"
+                        + "  source VARCHAR NOT NULL,\n"
+                        + "  path VARCHAR NOT NULL,\n"
+                        + "  size BIGINT,\n"
+                        + "  version VARCHAR,\n"
+                        + "  status VARCHAR NOT NULL,\n"
+                        + "  events BIGINT NOT NULL,\n"
+                        + "  duplicates BIGINT NOT NULL,\n"
+                        + "  bad_times BIGINT NOT NULL,\n"
+                        + "  filtered BIGINT NOT NULL,\n"
+                        + "  error VARCHAR,\n"
+                        + "  window_since TIMESTAMP,\n"
+                        + "  window_until TIMESTAMP,\n"
+                        + "  ingested_at TIMESTAMP NOT NULL\n"
+                        + ")");
+    }
+}

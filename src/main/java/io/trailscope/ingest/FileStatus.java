@@ -1,0 +1,19 @@
+package io.trailscope.ingest;
+
+/** What became of one file in the manifest. */
+public enum FileStatus {
+    /** Read to the end; its events are stored. */
+    OK,
+    /** A CloudTrail-Digest file: recognised and skipped, not events. */
+    DIGEST,
+    /** Could not be read to the end; events before the problem are stored, the reason is kept. */
+    REJECTED;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static FileStatus fromCode(String code) {
+        return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,201 @@
+package io.trailscope.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trailscope.engine.DuckDbStore;
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads log sources into the store, exactly once per event: lists every source, skips files the
+ * manifest already covers, decodes the rest on a pool of threads, and lets one writer dedup and
+ * commit them in batches together with their manifest rows.
+ */
+public final class IngestJob {
+    private static final long BATCH_EVENTS = 200_000;
+    private static final int BATCH_FILES = 2_000;
+    private static final long BATCH_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final DuckDbStore store;
+    private final IngestOptions options;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, LogSource> sourceByName = new HashMap<>();
+
+    public IngestJob(DuckDbStore store, IngestOptions options) {
+        this.store = store;
+        this.options = options;
+    }
+
+    public IngestSummary run(List<LogSource> sources) {
+        long started = System.nanoTime();
+        sources.forEach(source -> sourceByName.put(source.name(), source));
+        Map<String, ManifestEntry> manifest;
+        try {
+            manifest = Manifest.latestByPath(store.connection());
+        } catch (SQLException e) {
+            throw new TrailException(ErrorCode.ENGINE_FAILURE, "reading the ingest manifest failed: " + e.getMessage(), e);
+        }
+        Plan plan = plan(sources, manifest);
+        Progress progress = new Progress(options.progress(), plan.toRead.size(), plan.bytes);
+        Tally tally = new Tally();
+        try (StoreWriter writer = new StoreWriter(store)) {
+            for (LogObject digest : plan.digests) {
+                writer.fileDone(entry(writer.reserveFileId(), digest, FileStatus.DIGEST, 0, 0, 0, 0, Optional.empty()));
+                tally.digests++;
+            }
+            write(plan.toRead, writer, tally, progress);
+            writer.commit();
+        } finally {
+            progress.stop();
+        }
+        return new IngestSummary(plan.listed, plan.toRead.size(), plan.unchanged, plan.outsideWindow, tally.added,
+                tally.duplicates, tally.digests, tally.withoutTime, tally.outsideWindow, plan.bytes, tally.rejected,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Plan plan(List<LogSource> sources, Map<String, ManifestEntry> manifest) {
+        Plan plan = new Plan();
+        for (LogSource source : sources) {
+            List<LogObject> objects;
+            try {
+                objects = source.list();
+            } catch (IOException e) {
+                throw new TrailException(ErrorCode.INGEST_SOURCE_UNREADABLE, "cannot list " + source.name() + ": " + e.getMessage(), e);
+            }
+            for (LogObject object : objects) {
+                plan.listed++;
+                KeyLayout layout = object.layout();
+                if (layout.date().isPresent() && !options.window().mayContain(layout.date().get())) {
+                    plan.outsideWindow++;
+                    continue;
+                }
+                ManifestEntry known = manifest.get(object.path());
+                if ((known != null && known.covers(object, options.window())) || !plan.seen.add(object.path())) {
+                    plan.unchanged++;
+                    continue;
+                }
+                if (layout.kind() == KeyLayout.Kind.DIGEST) {
+                    plan.digests.add(object);
+                    continue;
+                }
+                plan.toRead.add(object);
+                plan.bytes += object.size();
+            }
+        }
+        return plan;
+    }
+
+    private void write(List<LogObject> toRead, StoreWriter writer, Tally tally, Progress progress) {
+        ExecutorService decoders = Executors.newFixedThreadPool(options.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "trailscope-decoder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int window = options.threads() + 2;
+        Deque<FileTask> inFlight = new ArrayDeque<>();
+        int next = 0;
+        long lastCommit = System.nanoTime();
+        try {
+            while (next < toRead.size() || !inFlight.isEmpty()) {
+                while (inFlight.size() < window && next < toRead.size()) {
+                    LogObject object = toRead.get(next++);
+                    FileTask task = new FileTask(object);
+                    decoders.execute(new FileDecodeTask(sourceOf(object), task, options.window(), mapper));
+                    inFlight.add(task);
+                }
+                consume(inFlight.poll(), writer, tally, progress);
+                if (writer.pendingEvents() >= BATCH_EVENTS || writer.pendingFiles() >= BATCH_FILES
+                        || System.nanoTime() - lastCommit > BATCH_NANOS) {
+                    writer.commit();
+                    lastCommit = System.nanoTime();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrailException(ErrorCode.INTERNAL_ERROR, "ingest interrupted", e);
+        } finally {
+            decoders.shutdownNow();
+        }
+    }
+
+    private LogSource sourceOf(LogObject object) {
+        return sourceByName.get(object.source());
+    }
+
+    private void consume(FileTask task, StoreWriter writer, Tally tally, Progress progress) throws InterruptedException {
+        long fileId = writer.reserveFileId();
+        long added = 0;
+        long duplicates = 0;
+        while (true) {
+            Object item = task.take();
+            if (item instanceof FileTask.Done done) {
+                LogObject object = task.object();
+                DecodeOutcome outcome = done.outcome();
+                FileStatus status = outcome.digest() ? FileStatus.DIGEST
+                        : outcome.problem().isPresent() ? FileStatus.REJECTED : FileStatus.OK;
+                Optional<String> reason = outcome.problem().map(problem -> problem.describe(object.path()));
+                writer.fileDone(entry(fileId, object, status, added, duplicates, done.eventsWithoutTime(),
+                        done.eventsOutsideWindow(), reason));
+                tally.added += added;
+                tally.duplicates += duplicates;
+                tally.withoutTime += done.eventsWithoutTime();
+                tally.outsideWindow += done.eventsOutsideWindow();
+                if (status == FileStatus.DIGEST) {
+                    tally.digests++;
+                }
+                reason.ifPresent(text -> tally.rejected.add(new RejectedFile(object.path(), text, outcome.events())));
+                progress.fileDone(object.size());
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<PreparedEvent> chunk = (List<PreparedEvent>) item;
+            for (PreparedEvent event : chunk) {
+                if (writer.append(event.record(), event.extraFieldsJson(), fileId)) {
+                    added++;
+                } else {
+                    duplicates++;
+                }
+            }
+            progress.events(chunk.size());
+        }
+    }
+
+    private ManifestEntry entry(long id, LogObject object, FileStatus status, long events, long duplicates,
+            long withoutTime, long outsideWindow, Optional<String> error) {
+        return new ManifestEntry(id, object.source(), object.path(), object.size(), object.version(), status, events,
+                duplicates, withoutTime, outsideWindow, error, options.window());
+    }
+
+    private static final class Plan {
+        final List<LogObject> toRead = new ArrayList<>();
+        final List<LogObject> digests = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        long listed;
+        long unchanged;
+        long outsideWindow;
+        long bytes;
+    }
+
+    private static final class Tally {
+        final List<RejectedFile> rejected = new ArrayList<>();
+        long added;
+        long duplicates;
+        long digests;
+        long withoutTime;
+        long outsideWindow;
+    }
+}

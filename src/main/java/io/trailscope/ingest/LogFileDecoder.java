@@ -1,0 +1,264 @@
+package io.trailscope.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailscope.cloudtrail.EventReader;
+import io.trailscope.cloudtrail.EventRecord;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Streams the events out of one log file whatever its container: {@code {"Records":[...]}}
+ * (gzipped or not, compact or pretty), bare arrays, NDJSON or concatenated objects, a single event,
+ * {@code _raw} wrappers, and {@code aws cloudtrail lookup-events} output. Never holds a whole file.
+ * Events decoded before a problem still reach the sink; a sink may stop decoding by throwing
+ * {@link CancellationException}, which passes through. Not thread-safe: one per thread.
+ */
+public final class LogFileDecoder {
+    private final ObjectMapper mapper;
+    private final EventReader reader;
+
+    public LogFileDecoder(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.reader = new EventReader(mapper);
+    }
+
+    public DecodeOutcome decode(InputStream raw, Consumer<EventRecord> sink) {
+        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        if (startsWith(buffered, 'P', 'K')) {
+            return decodeZip(buffered, sink);
+        }
+        return decodeStream(buffered, new Counter(sink));
+    }
+
+    /** A zip archive of log files: each entry is decoded as a file of its own; a problem names the entry. */
+    private DecodeOutcome decodeZip(InputStream raw, Consumer<EventRecord> sink) {
+        Counter counter = new Counter(sink);
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
+                    continue;
+                }
+                DecodeOutcome outcome = decodeStream(new BufferedInputStream(zip, 1 << 16), counter);
+                if (outcome.problem().isPresent()) {
+                    DecodeProblem problem = outcome.problem().get();
+                    return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(problem.line(),
+                            problem.column(), "in zip entry " + entry.getName() + ": " + problem.reason())));
+                }
+            }
+            return new DecodeOutcome(counter.events, false, Optional.empty());
+        } catch (IOException e) {
+            return failed(counter, 0, 0, "corrupt zip archive: " + e.getMessage());
+        }
+    }
+
+    private DecodeOutcome decodeStream(BufferedInputStream buffered, Counter counter) {
+        JsonParser parser = null;
+        try {
+            InputStream input = startsWith(buffered, 0x1f, 0x8b) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+            parser = mapper.getFactory().createParser(input);
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT) {
+                    if (readRootObject(parser, counter)) {
+                        return new DecodeOutcome(counter.events, true, Optional.empty());
+                    }
+                } else if (token == JsonToken.START_ARRAY) {
+                    readEventArray(parser, counter);
+                } else {
+                    return failed(counter, parser, "expected a JSON object or array, found " + describe(token));
+                }
+            }
+            return new DecodeOutcome(counter.events, false, Optional.empty());
+        } catch (NotAnEvent e) {
+            return failed(counter, e.line, e.column, e.getMessage());
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            return failed(counter, location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
+                    "malformed JSON: " + (cut > 0 ? message.substring(0, cut) : message));
+        } catch (EOFException e) {
+            return failed(counter, parser, "truncated file: " + (e.getMessage() == null ? "unexpected end" : e.getMessage()));
+        } catch (ZipException e) {
+            return failed(counter, parser, "corrupt gzip data: " + e.getMessage());
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            return failed(counter, parser, "unreadable: " + e);
+        }
+    }
+
+    private static boolean startsWith(BufferedInputStream buffered, int first, int second) {
+        try {
+            buffered.mark(2);
+            boolean matches = buffered.read() == first && buffered.read() == second;
+            buffered.reset();
+            return matches;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Returns true when the object was a digest file's body rather than events. */
+    private boolean readRootObject(JsonParser parser, Counter counter) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            if ("Records".equals(key) || "Events".equals(key)) {
+                if (parser.nextToken() == JsonToken.START_ARRAY) {
+                    readEventArray(parser, counter);
+                    skipRestOfObject(parser);
+                    return false;
+                }
+                throw notAnEvent(parser, "\"" + key + "\" is not an array");
+            }
+            if ("awsAccountId".equals(key) || "digestStartTime".equals(key)) {
+                return true;
+            }
+        }
+        readEvent(parser, counter);
+        return false;
+    }
+
+    private void readEventArray(JsonParser parser, Counter counter) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new EOFException("unexpected end inside an array");
+            }
+            if (token == JsonToken.START_OBJECT) {
+                parser.nextToken();
+                readEvent(parser, counter);
+            } else if (token == JsonToken.VALUE_STRING) {
+                readEmbedded(parser.getText(), counter, parser);
+            } else {
+                throw notAnEvent(parser, "expected an event object, found " + describe(token));
+            }
+        }
+    }
+
+    private void readEvent(JsonParser parser, Counter counter) throws IOException {
+        JsonLocation start = parser.currentLocation();
+        EventRecord record = reader.read(parser);
+        if (isEvent(record)) {
+            counter.accept(record);
+            return;
+        }
+        Optional<String> wrapped = record.extraFields().flatMap(LogFileDecoder::wrappedEvent);
+        if (wrapped.isPresent()) {
+            readEmbedded(wrapped.get(), counter, parser);
+            return;
+        }
+        throw new NotAnEvent(start.getLineNr(), start.getColumnNr(),
+                "not a CloudTrail event (no CloudTrail field such as eventName, eventTime or eventID)");
+    }
+
+    /** An event carried as a JSON string: Cribl's {@code _raw}, lookup-events' {@code CloudTrailEvent}. */
+    private void readEmbedded(String json, Counter counter, JsonParser outer) throws IOException {
+        try (JsonParser inner = mapper.getFactory().createParser(json)) {
+            JsonToken token = inner.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                readRootObject(inner, counter);
+            } else if (token == JsonToken.START_ARRAY) {
+                readEventArray(inner, counter);
+            } else {
+                throw notAnEvent(outer, "an embedded event string is not a JSON object");
+            }
+        } catch (JsonProcessingException e) {
+            throw notAnEvent(outer, "an embedded event string is malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Optional<String> wrappedEvent(ObjectNode extras) {
+        for (String key : new String[] {"_raw", "CloudTrailEvent"}) {
+            JsonNode node = extras.get(key);
+            if (node != null && node.isTextual()) {
+                return Optional.of(node.textValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An object is an event when it carries at least one CloudTrail field; wrappers and other JSON carry none. */
+    private static boolean isEvent(EventRecord record) {
+        for (Object value : record.values()) {
+            if (value != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void skipRestOfObject(JsonParser parser) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new EOFException("unexpected end of the root object");
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return token.isScalarValue() ? "a " + token.name().toLowerCase().replace("value_", "") + " value" : token.asString();
+    }
+
+    private static NotAnEvent notAnEvent(JsonParser parser, String message) {
+        JsonLocation location = parser.currentLocation();
+        return new NotAnEvent(location.getLineNr(), location.getColumnNr(), message);
+    }
+
+    private static DecodeOutcome failed(Counter counter, JsonParser parser, String reason) {
+        JsonLocation location = parser == null ? null : parser.currentLocation();
+        return failed(counter, location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), reason);
+    }
+
+    private static DecodeOutcome failed(Counter counter, long line, long column, String reason) {
+        return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(line, column, reason)));
+    }
+
+    private static final class Counter implements Consumer<EventRecord> {
+        private final Consumer<EventRecord> sink;
+        private long events;
+
+        Counter(Consumer<EventRecord> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(EventRecord record) {
+            events++;
+            sink.accept(record);
+        }
+    }
+
+    private static final class NotAnEvent extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+        private final long column;
+
+        NotAnEvent(long line, long column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+}

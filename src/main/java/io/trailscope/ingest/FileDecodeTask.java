@@ -22,7 +22,6 @@ final class FileDecodeTask implements Runnable {
     private final TimeWindow window;
     private final ObjectMapper mapper;
     private List<PreparedEvent> chunk = new ArrayList<>(CHUNK);
-    private long withoutTime;
     private long outsideWindow;
 
     FileDecodeTask(LogSource source, FileTask task, TimeWindow window, ObjectMapper mapper) {
@@ -47,7 +46,7 @@ final class FileDecodeTask implements Runnable {
             outcome = new DecodeOutcome(0, false, Optional.of(new DecodeProblem(0, 0, "internal error: " + e)));
         }
         try {
-            task.finish(new FileTask.Done(outcome, withoutTime, outsideWindow));
+            task.finish(new FileTask.Done(outcome, outsideWindow));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -63,9 +62,6 @@ final class FileDecodeTask implements Runnable {
     }
 
     private void accept(EventRecord record) {
-        if (record.eventTimeMicros().isEmpty()) {
-            withoutTime++;
-        }
         if (!window.contains(record.eventTimeMicros())) {
             outsideWindow++;
             return;

@@ -10,7 +10,7 @@ import java.util.concurrent.BlockingQueue;
  */
 final class FileTask {
     /** The last item of a file's queue. */
-    record Done(DecodeOutcome outcome, long eventsWithoutTime, long eventsOutsideWindow) {
+    record Done(DecodeOutcome outcome, long eventsOutsideWindow) {
     }
 
     private final LogObject object;

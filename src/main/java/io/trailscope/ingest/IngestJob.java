@@ -140,6 +140,7 @@ public final class IngestJob {
         long fileId = writer.reserveFileId();
         long added = 0;
         long duplicates = 0;
+        long withoutTime = 0;
         while (true) {
             Object item = task.take();
             if (item instanceof FileTask.Done done) {
@@ -148,11 +149,11 @@ public final class IngestJob {
                 FileStatus status = outcome.digest() ? FileStatus.DIGEST
                         : outcome.problem().isPresent() ? FileStatus.REJECTED : FileStatus.OK;
                 Optional<String> reason = outcome.problem().map(problem -> problem.describe(object.path()));
-                writer.fileDone(entry(fileId, object, status, added, duplicates, done.eventsWithoutTime(),
+                writer.fileDone(entry(fileId, object, status, added, duplicates, withoutTime,
                         done.eventsOutsideWindow(), reason));
                 tally.added += added;
                 tally.duplicates += duplicates;
-                tally.withoutTime += done.eventsWithoutTime();
+                tally.withoutTime += withoutTime;
                 tally.outsideWindow += done.eventsOutsideWindow();
                 if (status == FileStatus.DIGEST) {
                     tally.digests++;
@@ -166,6 +167,9 @@ public final class IngestJob {
             for (PreparedEvent event : chunk) {
                 if (writer.append(event.record(), event.extraFieldsJson(), fileId)) {
                     added++;
+                    if (event.record().eventTimeMicros().isEmpty()) {
+                        withoutTime++;
+                    }
                 } else {
                     duplicates++;
                 }

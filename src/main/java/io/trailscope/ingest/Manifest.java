@@ -2,18 +2,17 @@ package io.trailscope.ingest;
 
 import io.trailscope.engine.StoreSchema;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.duckdb.DuckDBAppender;
 
 /**
  * The ingest manifest: every file ever read, keyed by path, newest row first. Rows are written in
@@ -49,37 +48,35 @@ final class Manifest {
         }
     }
 
-    static PreparedStatement prepareInsert(Connection connection) throws SQLException {
-        return connection.prepareStatement("INSERT INTO " + StoreSchema.MANIFEST_TABLE + " (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static String columns() {
+        return COLUMNS;
     }
 
-    static void bind(PreparedStatement insert, ManifestEntry entry) throws SQLException {
-        insert.setLong(1, entry.id());
-        insert.setString(2, entry.source());
-        insert.setString(3, entry.path());
-        insert.setLong(4, entry.size());
-        insert.setString(5, entry.version());
-        insert.setString(6, entry.status().code());
-        insert.setLong(7, entry.events());
-        insert.setLong(8, entry.duplicates());
-        insert.setLong(9, entry.badTimes());
-        insert.setLong(10, entry.filtered());
-        if (entry.error().isPresent()) {
-            insert.setString(11, entry.error().get());
-        } else {
-            insert.setNull(11, Types.VARCHAR);
-        }
-        setDate(insert, 12, entry.window().since());
-        setDate(insert, 13, entry.window().until());
-        insert.setTimestamp(14, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+    /** Appends the entry to an appender over a table with the manifest's columns. */
+    static void append(DuckDBAppender appender, ManifestEntry entry) throws SQLException {
+        appender.beginRow();
+        appender.append(entry.id());
+        appender.append(entry.source());
+        appender.append(entry.path());
+        appender.append(entry.size());
+        appender.append(entry.version());
+        appender.append(entry.status().code());
+        appender.append(entry.events());
+        appender.append(entry.duplicates());
+        appender.append(entry.badTimes());
+        appender.append(entry.filtered());
+        appender.append(entry.error().orElse(null));
+        appendDate(appender, entry.window().since());
+        appendDate(appender, entry.window().until());
+        appender.append(LocalDateTime.now(ZoneOffset.UTC));
+        appender.endRow();
     }
 
-    private static void setDate(PreparedStatement insert, int index, Optional<LocalDate> date) throws SQLException {
+    private static void appendDate(DuckDBAppender appender, Optional<LocalDate> date) throws SQLException {
         if (date.isPresent()) {
-            insert.setTimestamp(index, Timestamp.valueOf(date.get().atStartOfDay()));
+            appender.append(date.get().atStartOfDay());
         } else {
-            insert.setNull(index, Types.TIMESTAMP);
+            appender.appendNull();
         }
     }
 

@@ -3,10 +3,10 @@ package io.trailscope.ingest;
 import io.trailscope.cloudtrail.CloudTrailSchema;
 import io.trailscope.cloudtrail.EventRecord;
 import io.trailscope.engine.DuckDbStore;
+import io.trailscope.engine.StoreSchema;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,9 +22,11 @@ import org.duckdb.DuckDBConnection;
  */
 final class StoreWriter implements AutoCloseable {
     private static final String STAGING = "ingest_staging";
+    private static final String MANIFEST_STAGING = "ingest_manifest_staging";
 
     private final Connection connection;
     private final DuckDBAppender appender;
+    private final DuckDBAppender manifestAppender;
     private final EventIdSet storedIds;
     private final List<ManifestEntry> pendingEntries = new ArrayList<>();
     private long pendingEvents;
@@ -34,7 +36,10 @@ final class StoreWriter implements AutoCloseable {
         this.connection = store.connection();
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE OR REPLACE TEMP TABLE " + STAGING + " AS SELECT * FROM " + CloudTrailSchema.TABLE + " LIMIT 0");
+            statement.execute("CREATE OR REPLACE TEMP TABLE " + MANIFEST_STAGING + " AS SELECT " + Manifest.columns()
+                    + " FROM " + StoreSchema.MANIFEST_TABLE + " LIMIT 0");
             this.appender = ((DuckDBConnection) connection).createAppender("temp", "main", STAGING);
+            this.manifestAppender = ((DuckDBConnection) connection).createAppender("temp", "main", MANIFEST_STAGING);
             this.storedIds = loadStoredIds();
             this.nextFileId = Manifest.nextId(connection);
         } catch (SQLException e) {
@@ -98,17 +103,18 @@ final class StoreWriter implements AutoCloseable {
             return;
         }
         try {
+            for (ManifestEntry entry : pendingEntries) {
+                Manifest.append(manifestAppender, entry);
+            }
             appender.flush();
+            manifestAppender.flush();
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement();
-                    PreparedStatement insert = Manifest.prepareInsert(connection)) {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO " + CloudTrailSchema.TABLE + " SELECT * FROM " + STAGING);
-                for (ManifestEntry entry : pendingEntries) {
-                    Manifest.bind(insert, entry);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                statement.execute("INSERT INTO " + StoreSchema.MANIFEST_TABLE + " (" + Manifest.columns() + ") SELECT * FROM "
+                        + MANIFEST_STAGING);
                 statement.execute("DELETE FROM " + STAGING);
+                statement.execute("DELETE FROM " + MANIFEST_STAGING);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -131,8 +137,10 @@ final class StoreWriter implements AutoCloseable {
     public void close() {
         try {
             appender.close();
+            manifestAppender.close();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS temp.main." + STAGING);
+                statement.execute("DROP TABLE IF EXISTS temp.main." + MANIFEST_STAGING);
             }
         } catch (SQLException e) {
             throw failure("closing the writer", e);

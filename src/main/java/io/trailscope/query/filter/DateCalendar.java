@@ -2,6 +2,7 @@ package io.trailscope.query.filter;
 
 import static java.util.Objects.requireNonNull;
 
+import io.trailscope.query.time.MonthBuckets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,8 +29,8 @@ public record DateCalendar(LocalDateTime now, DayOfWeek weekStart, int fiscalMon
             case HOUR -> time.truncatedTo(ChronoUnit.HOURS);
             case DAY -> date.atStartOfDay();
             case WEEK -> date.with(TemporalAdjusters.previousOrSame(weekStart)).atStartOfDay();
-            case MONTH, QUARTER, YEAR -> monthBucketStart(date, unit.months(), 0);
-            case FISCAL_QUARTER, FISCAL_YEAR -> monthBucketStart(date, unit.months(), fiscalMonthOffset);
+            case MONTH, QUARTER, YEAR -> MonthBuckets.start(date, unit.months(), 0).atStartOfDay();
+            case FISCAL_QUARTER, FISCAL_YEAR -> MonthBuckets.start(date, unit.months(), fiscalMonthOffset).atStartOfDay();
         };
     }
 
@@ -49,13 +50,5 @@ public record DateCalendar(LocalDateTime now, DayOfWeek weekStart, int fiscalMon
     /** The first day of fiscal year {@code fiscalYear} (which starts in that calendar year plus the offset). */
     public LocalDateTime fiscalYearStart(int fiscalYear) {
         return LocalDate.of(fiscalYear, 1, 1).plusMonths(fiscalMonthOffset).atStartOfDay();
-    }
-
-    private static LocalDateTime monthBucketStart(LocalDate date, int bucketMonths, int offset) {
-        long monthIndex = date.getYear() * 12L + date.getMonthValue() - 1 - offset;
-        long bucketIndex = Math.floorDiv(monthIndex, bucketMonths) * bucketMonths + offset;
-        int year = Math.toIntExact(Math.floorDiv(bucketIndex, 12));
-        int month = (int) Math.floorMod(bucketIndex, 12) + 1;
-        return LocalDate.of(year, month, 1).atStartOfDay();
     }
 }

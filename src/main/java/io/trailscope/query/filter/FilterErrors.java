@@ -27,12 +27,18 @@ final class FilterErrors {
         }
     }
 
-    /** How a character of the input is named in a message. */
+    /** Names what stands at {@code index}: a run of letters and digits (at most 20), or one other character. */
     static String describe(String expression, int index) {
         if (index >= expression.length()) {
             return "end of expression";
         }
-        return format("'%s'", shorten(expression.substring(index, Math.min(expression.length(), index + 20))));
+        int end = index + 1;
+        if (Character.isLetterOrDigit(expression.charAt(index))) {
+            while (end < expression.length() && end - index < 20 && Character.isLetterOrDigit(expression.charAt(end))) {
+                end++;
+            }
+        }
+        return format("'%s'", expression.substring(index, end));
     }
 
     private static String kindLabel(FilterKind kind) {

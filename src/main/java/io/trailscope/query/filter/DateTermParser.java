@@ -82,9 +82,9 @@ final class DateTermParser {
             }
             return unitSpan(unit(), -1);
         }
-        Optional<DatePoint> day = dayPoint();
+        Optional<DateSpan> day = namedDay();
         if (day.isPresent()) {
-            return finish(day.get(), new Shifted(day.get(), 1, DateUnit.DAY));
+            return finish(day.get().start(), day.get().end());
         }
         if (startsCount()) {
             return countedSpan();
@@ -127,9 +127,9 @@ final class DateTermParser {
         if (words.keyword("last")) {
             return new UnitStart(unit(), -1);
         }
-        Optional<DatePoint> day = dayPoint();
+        Optional<DateSpan> day = namedDay();
         if (day.isPresent()) {
-            return day.get();
+            return day.get().start();
         }
         if (startsCount()) {
             int count = count(0);
@@ -166,24 +166,26 @@ final class DateTermParser {
         return new DateSpan(new UnitStart(unit, 1L - count), new UnitStart(unit, 1));
     }
 
-    private Optional<DatePoint> dayPoint() {
-        Optional<DatePoint> point = words.peek(0).flatMap(w -> namedDay(w.text().toLowerCase(Locale.ROOT)));
-        point.ifPresent(p -> words.next("a day"));
-        return point;
+    /** {@code today}, {@code yesterday}, {@code tomorrow} or a weekday name, consumed if it comes next. */
+    private Optional<DateSpan> namedDay() {
+        Optional<DateSpan> day = words.peek(0).flatMap(w -> namedDay(w.text().toLowerCase(Locale.ROOT)));
+        day.ifPresent(p -> words.next("a day"));
+        return day;
     }
 
-    private static Optional<DatePoint> namedDay(String word) {
+    private static Optional<DateSpan> namedDay(String word) {
         switch (word) {
             case "today":
-                return Optional.of(new UnitStart(DateUnit.DAY, 0));
+                return Optional.of(unitSpan(DateUnit.DAY, 0));
             case "yesterday":
-                return Optional.of(new UnitStart(DateUnit.DAY, -1));
+                return Optional.of(unitSpan(DateUnit.DAY, -1));
             case "tomorrow":
-                return Optional.of(new UnitStart(DateUnit.DAY, 1));
+                return Optional.of(unitSpan(DateUnit.DAY, 1));
             default:
                 for (DayOfWeek day : DayOfWeek.values()) {
                     if (day.name().toLowerCase(Locale.ROOT).equals(word)) {
-                        return Optional.of(new WeekdayStart(day));
+                        WeekdayStart start = new WeekdayStart(day);
+                        return Optional.of(new DateSpan(start, new Shifted(start, 1, DateUnit.DAY)));
                     }
                 }
                 return Optional.empty();
@@ -214,7 +216,12 @@ final class DateTermParser {
         DateWords.Word word = words.next(A_UNIT);
         String text = word.text();
         if (word.is("fiscal")) {
-            text = "fiscal " + words.next("quarter or year after 'fiscal'").text();
+            DateWords.Word fiscalUnit = words.next("quarter or year after 'fiscal'");
+            text = "fiscal " + fiscalUnit.text();
+            if (DateUnit.fromKeyword(text).isEmpty()) {
+                throw words.error(fiscalUnit.column(),
+                        "expected quarter or year after 'fiscal', found '" + fiscalUnit.text() + "'");
+            }
         }
         return DateUnit.fromKeyword(text)
                 .orElseThrow(() -> words.error(word.column(), "expected " + A_UNIT + ", found '" + word.text() + "'"));

@@ -13,7 +13,7 @@ public final class MonthBuckets {
     public static LocalDate start(LocalDate date, int bucketMonths, int offsetMonths) {
         long monthIndex = date.getYear() * 12L + date.getMonthValue() - 1 - offsetMonths;
         long bucketIndex = Math.floorDiv(monthIndex, bucketMonths) * bucketMonths + offsetMonths;
-        return LocalDate.of(Math.toIntExact(Math.floorDiv(bucketIndex, 12)), (int) Math.floorMod(bucketIndex, 12) + 1, 1);
+        return LocalDate.of(Math.toIntExact(Math.floorDiv(bucketIndex, 12)), Math.floorMod(bucketIndex, 12) + 1, 1);
     }
 
     /** The fiscal year containing {@code date}: fiscal year Y starts on January 1 of Y plus the offset. */

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 public final class IngestJob {
     private static final long BATCH_EVENTS = 200_000;
     private static final int BATCH_FILES = 2_000;
-    private static final long BATCH_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long BATCH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DuckDbStore store;
     private final IngestOptions options;

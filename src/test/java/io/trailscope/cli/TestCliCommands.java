@@ -58,12 +58,12 @@ final class TestCliCommands {
         Path db = temp.resolve("store.db");
         Run ingest = run("ingest", "--db", db.toString(), logs.toString());
         assertThat(ingest.exitCode()).isEqualTo(3);
-        assertThat(ingest.out()).contains("events added                1").contains("files rejected              1")
+        assertThat(ingest.out()).containsPattern("events added +1\n").containsPattern("files rejected +1\n")
                 .contains("rejected: " + logs.resolve("bad.json") + ":2:15: malformed JSON");
 
         Run again = run("ingest", "--db", db.toString(), logs.toString());
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("files unchanged                2");
+        assertThat(again.out()).containsPattern("files unchanged +2 ");
 
         Run status = run("ingest", "--status", "--db", db.toString());
         assertThat(status.exitCode()).isZero();

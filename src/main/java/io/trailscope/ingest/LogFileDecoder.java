@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trailscope.cloudtrail.EventReader;
 import io.trailscope.cloudtrail.EventRecord;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,39 +74,147 @@ public final class LogFileDecoder {
     private DecodeOutcome decodeStream(BufferedInputStream buffered, Counter counter) {
         JsonParser parser = null;
         try {
-            InputStream input = startsWith(buffered, 0x1f, 0x8b) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-            parser = mapper.getFactory().createParser(input);
+            InputStream input = startsWith(buffered, 0x1f, 0x8b)
+                    ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
+            BufferedInputStream text = input instanceof BufferedInputStream b ? b : new BufferedInputStream(input, 1 << 16);
+            if (isLineDelimited(text)) {
+                return decodeLines(text, counter);
+            }
+            parser = mapper.getFactory().createParser(text);
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_OBJECT) {
-                    if (readRootObject(parser, counter)) {
-                        return new DecodeOutcome(counter.events, true, Optional.empty());
-                    }
-                } else if (token == JsonToken.START_ARRAY) {
-                    readEventArray(parser, counter);
-                } else {
-                    return failed(counter, parser, "expected a JSON object or array, found " + describe(token));
-                }
+            if (readValues(parser, counter)) {
+                return new DecodeOutcome(counter.events, true, Optional.empty());
             }
             return new DecodeOutcome(counter.events, false, Optional.empty());
-        } catch (NotAnEvent e) {
-            return failed(counter, e.line, e.column, e.getMessage());
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            return failed(counter, location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
-                    "malformed JSON: " + (cut > 0 ? message.substring(0, cut) : message));
-        } catch (EOFException e) {
-            return failed(counter, parser, "truncated file: " + (e.getMessage() == null ? "unexpected end" : e.getMessage()));
-        } catch (ZipException e) {
-            return failed(counter, parser, "corrupt gzip data: " + e.getMessage());
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            return failed(counter, parser, "unreadable: " + e);
+            return new DecodeOutcome(counter.events, false, Optional.of(problemOf(e, parser, 0)));
         }
+    }
+
+    /** Reads every root value; returns true when the input was a digest file's body. */
+    private boolean readValues(JsonParser parser, Counter counter) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.START_OBJECT) {
+                if (readRootObject(parser, counter)) {
+                    return true;
+                }
+            } else if (token == JsonToken.START_ARRAY) {
+                readEventArray(parser, counter);
+            } else {
+                throw notAnEvent(parser, "expected a JSON object or array, found " + describe(token));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * NDJSON: when the first line (within the first MiB) is a whole JSON value, every line is read
+     * on its own, so one malformed line costs that line only, not the rest of the file.
+     */
+    private boolean isLineDelimited(BufferedInputStream text) throws IOException {
+        int limit = 1 << 20;
+        text.mark(limit + 1);
+        ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
+        boolean complete = false;
+        try {
+            int b;
+            while (firstLine.size() < limit && (b = text.read()) >= 0) {
+                if (b == '\n') {
+                    if (firstLine.toString(StandardCharsets.UTF_8).isBlank()) {
+                        firstLine.reset();
+                        continue;
+                    }
+                    complete = true;
+                    break;
+                }
+                firstLine.write(b);
+            }
+        } catch (IOException e) {
+            complete = false;
+        }
+        text.reset();
+        if (!complete) {
+            return false;
+        }
+        try (JsonParser line = mapper.getFactory().createParser(firstLine.toByteArray())) {
+            JsonToken first = line.nextToken();
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                return false;
+            }
+            line.skipChildren();
+            return line.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private DecodeOutcome decodeLines(BufferedInputStream text, Counter counter) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), 1 << 16);
+        DecodeProblem first = null;
+        long badLines = 0;
+        long lineNumber = 0;
+        String line;
+        while (true) {
+            try {
+                line = reader.readLine();
+            } catch (IOException e) {
+                DecodeProblem problem = problemOf(e, null, 0);
+                return new DecodeOutcome(counter.events, false,
+                        Optional.of(new DecodeProblem(lineNumber + 1, 0, problem.reason())));
+            }
+            if (line == null) {
+                break;
+            }
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try (JsonParser parser = mapper.getFactory().createParser(line)) {
+                try {
+                    readValues(parser, counter);
+                } catch (CancellationException e) {
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    badLines++;
+                    if (first == null) {
+                        DecodeProblem problem = problemOf(e, parser, 0);
+                        first = new DecodeProblem(lineNumber, problem.column(), problem.reason());
+                    }
+                }
+            }
+        }
+        if (first == null) {
+            return new DecodeOutcome(counter.events, false, Optional.empty());
+        }
+        String reason = badLines == 1 ? first.reason()
+                : first.reason() + " (and " + (badLines - 1) + " more bad lines; every good line was kept)";
+        return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(first.line(), first.column(), reason)));
+    }
+
+    private static DecodeProblem problemOf(Exception e, JsonParser parser, long lineOffset) {
+        if (e instanceof NotAnEvent notAnEvent) {
+            return new DecodeProblem(notAnEvent.line + lineOffset, notAnEvent.column, notAnEvent.getMessage());
+        }
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation location = json.getLocation();
+            String message = json.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            return new DecodeProblem(location == null ? 0 : location.getLineNr() + lineOffset, location == null ? 0 : location.getColumnNr(),
+                    "malformed JSON: " + (cut > 0 ? message.substring(0, cut) : message));
+        }
+        JsonLocation location = parser == null ? null : parser.currentLocation();
+        long line = location == null ? 0 : location.getLineNr() + lineOffset;
+        long column = location == null ? 0 : location.getColumnNr();
+        if (e instanceof EOFException) {
+            return new DecodeProblem(line, column, "truncated file: " + (e.getMessage() == null ? "unexpected end" : e.getMessage()));
+        }
+        if (e instanceof ZipException) {
+            return new DecodeProblem(line, column, "corrupt gzip data: " + e.getMessage());
+        }
+        return new DecodeProblem(line, column, "unreadable: " + e);
     }
 
     private static boolean startsWith(BufferedInputStream buffered, int first, int second) {
@@ -224,11 +336,6 @@ public final class LogFileDecoder {
     private static NotAnEvent notAnEvent(JsonParser parser, String message) {
         JsonLocation location = parser.currentLocation();
         return new NotAnEvent(location.getLineNr(), location.getColumnNr(), message);
-    }
-
-    private static DecodeOutcome failed(Counter counter, JsonParser parser, String reason) {
-        JsonLocation location = parser == null ? null : parser.currentLocation();
-        return failed(counter, location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), reason);
     }
 
     private static DecodeOutcome failed(Counter counter, long line, long column, String reason) {

@@ -168,4 +168,38 @@ final class TestLogFileDecoder {
         assertThat(record.eventTimeMicros()).isEmpty();
         assertThat(record.values()[CloudTrailSchema.EVENT_TIME]).isEqualTo("redacted");
     }
+
+    @Test
+    void ndjsonKeepsEveryGoodLineAroundBadOnes() {
+        String text = event("a", "2024-01-01T00:00:01Z", "X") + "\n\n{\"eventID\": broken\n"
+                + event("b", "2024-01-01T00:00:01Z", "X") + "\n{\"nothing\":1}\n" + event("c", "2024-01-01T00:00:01Z", "X");
+        DecodeOutcome outcome = decode(text);
+        assertThat(ids()).containsExactly("a", "b", "c");
+        assertThat(outcome.problem()).isPresent();
+        DecodeProblem problem = outcome.problem().get();
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(13);
+        assertThat(problem.reason()).startsWith("malformed JSON: Unrecognized token 'broken'")
+                .endsWith("(and 1 more bad lines; every good line was kept)");
+    }
+
+    @Test
+    void ndjsonCutInTheMiddleOfALineKeepsTheLinesBefore() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            text.append(event("n" + i, "2024-01-01T00:00:01Z", "X")).append('\n');
+        }
+        byte[] whole = gzip(text.toString());
+        DecodeOutcome outcome = decode(Arrays.copyOf(whole, whole.length * 2 / 3));
+        assertThat(outcome.problem()).isPresent();
+        assertThat(outcome.events()).isGreaterThan(50).isLessThan(300);
+        assertThat(ids()).startsWith("n0", "n1", "n2");
+    }
+
+    @Test
+    void prettyPrintedObjectsAreNotMistakenForLines() {
+        String pretty = "{\n  \"eventID\": \"a\",\n  \"eventName\": \"X\"\n}\n{\n  \"eventID\": \"b\"\n}\n";
+        assertThat(decode(pretty).problem()).isEmpty();
+        assertThat(ids()).containsExactly("a", "b");
+    }
 }

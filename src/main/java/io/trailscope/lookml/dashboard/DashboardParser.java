@@ -6,13 +6,14 @@ import static java.util.Objects.requireNonNull;
 import io.trailscope.lookml.Diagnostic;
 import io.trailscope.lookml.SourceSnippet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Parses a LookML dashboard file ({@code .dashboard.lookml}, YAML: a list of {@code - dashboard: name} mappings).
  * Invalid YAML raises {@code TrailException(DASHBOARD_SYNTAX)} with {@code file:line:col}; odd but readable content
- * (wrong value shapes, duplicate keys, missing names) only adds warnings to the result.
+ * (wrong value shapes, duplicate keys, missing names) only adds warnings to the result, in line order.
  */
 public final class DashboardParser {
     private DashboardParser() {}
@@ -29,6 +30,8 @@ public final class DashboardParser {
                 binder.dashboard(entry).ifPresent(dashboards::add);
             }
         }
+        diagnostics.sort(Comparator.comparingInt((Diagnostic diagnostic) -> diagnostic.location().line())
+                .thenComparingInt(diagnostic -> diagnostic.location().column()));
         return new DashboardFile(file, dashboards, diagnostics);
     }
 

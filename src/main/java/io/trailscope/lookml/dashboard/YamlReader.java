@@ -73,6 +73,7 @@ final class YamlReader {
                 }
                 return new YamlList(items, at);
             case VALUE_STRING:
+            case VALUE_EMBEDDED_OBJECT:
                 return new YamlScalar(parser.getText(), YamlScalar.Kind.STRING, at);
             case VALUE_NUMBER_INT:
                 return new YamlScalar(parser.getText(), YamlScalar.Kind.INTEGER, at);
@@ -85,7 +86,7 @@ final class YamlReader {
             case VALUE_NULL:
                 return new YamlScalar(parser.getText(), YamlScalar.Kind.NULL, at);
             default:
-                throw new TrailException(DASHBOARD_SYNTAX, at, "unexpected YAML token " + token);
+                throw SourceSnippet.error(DASHBOARD_SYNTAX, text, at, "invalid YAML: unexpected " + token);
         }
     }
 
@@ -114,7 +115,7 @@ final class YamlReader {
     private TrailException syntaxError(Exception e, JsonLocation fallback) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-                return SourceSnippet.error(DASHBOARD_SYNTAX, text, at(marked.getProblemMark()), describe(marked));
+                return marked(marked);
             }
         }
         SourceLocation at = fallback == null || fallback.getLineNr() < 1
@@ -124,14 +125,23 @@ final class YamlReader {
         return SourceSnippet.error(DASHBOARD_SYNTAX, text, at, message);
     }
 
-    private String describe(MarkedYAMLException marked) {
-        StringBuilder message = new StringBuilder("invalid YAML: ").append(marked.getProblem());
+    /**
+     * At the problem, or, when the problem is the end of the file (an unclosed quote or bracket), where the unclosed
+     * construct starts.
+     */
+    private TrailException marked(MarkedYAMLException marked) {
+        Mark problem = marked.getProblemMark();
         Mark context = marked.getContextMark();
-        if (marked.getContext() != null && context != null) {
-            message.append(" (").append(marked.getContext()).append(" at line ").append(context.getLine() + 1)
-                    .append(", column ").append(context.getColumn() + 1).append(')');
+        String message = "invalid YAML: " + marked.getProblem();
+        if (marked.getContext() == null || context == null) {
+            return SourceSnippet.error(DASHBOARD_SYNTAX, text, at(problem), message);
         }
-        return message.toString();
+        if (problem.getIndex() >= text.length()) {
+            return SourceSnippet.error(DASHBOARD_SYNTAX, text, at(context),
+                    "invalid YAML: " + marked.getContext() + " starting here: " + marked.getProblem());
+        }
+        return SourceSnippet.error(DASHBOARD_SYNTAX, text, at(problem), message + " (" + marked.getContext()
+                + " at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")");
     }
 
     private SourceLocation at(Mark mark) {

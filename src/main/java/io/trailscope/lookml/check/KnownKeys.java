@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * LookML parameter names, for warnings only: the parser keeps every key. The repeatable list is lkml's 36 plural keys
+ * LookML parameter names, for warnings only: the parser keeps every key. The repeatable list is lkml's plural keys
  * (lookml.md §1.3); the known list adds every parameter of models, views, fields, explores, joins, derived tables,
  * manifests, data tests and their sub-blocks that we know of. A missing name only costs a spurious warning.
  */

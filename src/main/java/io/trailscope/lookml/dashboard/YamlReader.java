@@ -39,7 +39,13 @@ final class YamlReader {
 
     /** The first document, or empty for an empty file. */
     Optional<YamlNode> read() {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw syntaxError(e, null);
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();
@@ -51,10 +57,9 @@ final class YamlReader {
             return Optional.of(root);
         } catch (TrailException e) {
             throw e;
-        } catch (JsonProcessingException e) {
-            throw syntaxError(e, e.getLocation());
         } catch (IOException | RuntimeException e) {
-            throw syntaxError(e, null);
+            JsonLocation reported = e instanceof JsonProcessingException processing ? processing.getLocation() : null;
+            throw syntaxError(e, reported != null ? reported : parser.currentTokenLocation());
         }
     }
 

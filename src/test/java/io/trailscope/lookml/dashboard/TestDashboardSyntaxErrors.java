@@ -44,6 +44,12 @@ final class TestDashboardSyntaxErrors {
         assertError("- dashboard: x\n- 42\n", 2, 3, "expected a dashboard ('- dashboard: name'), found a plain value");
     }
 
+    @Test
+    void deepNestingIsCappedWithALocation() {
+        assertError("[".repeat(200_000), 1, 1001, "invalid YAML: Document nesting depth (1001) exceeds the maximum "
+                + "allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)");
+    }
+
     private static void assertError(String text, int line, int column, String message) {
         TrailException error = parseError(text);
         assertThat(error.errorCode()).isEqualTo(DASHBOARD_SYNTAX);

@@ -1,6 +1,8 @@
 package io.trailscope.lookml.check;
 
 import io.trailscope.lookml.Diagnostic;
+import io.trailscope.lookml.project.LookmlProject;
+import io.trailscope.lookml.project.ModelFile;
 import io.trailscope.lookml.tree.Block;
 import io.trailscope.lookml.tree.Container;
 import io.trailscope.lookml.tree.LookmlFile;
@@ -20,6 +22,19 @@ public final class KeyCheck {
     public static List<Diagnostic> check(LookmlFile file) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         visit(file, "at the top level", diagnostics);
+        return List.copyOf(diagnostics);
+    }
+
+    /** Checks every parsed LookML file of a project: models, manifest, included files. */
+    public static List<Diagnostic> check(LookmlProject project) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (ModelFile model : project.models()) {
+            diagnostics.addAll(check(model.file()));
+        }
+        project.manifest().ifPresent(manifest -> diagnostics.addAll(check(manifest)));
+        for (LookmlFile file : project.lookmlFiles().values()) {
+            diagnostics.addAll(check(file));
+        }
         return List.copyOf(diagnostics);
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trailscope.lookml.Diagnostic;
 import io.trailscope.lookml.TestingFixtures;
 import io.trailscope.lookml.parse.LookmlParser;
+import io.trailscope.lookml.project.LookmlProject;
+import io.trailscope.lookml.project.ProjectFiles;
+import io.trailscope.lookml.project.ProjectLoader;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class TestKeyCheck {
@@ -37,6 +41,18 @@ final class TestKeyCheck {
                 "refinements.explore.lkml", "manifest.lkml"}) {
             assertThat(KeyCheck.check(LookmlParser.parse(path, TestingFixtures.project(path)))).as(path).isEmpty();
         }
+    }
+
+    @Test
+    void checksEveryFileOfAProject() {
+        LookmlProject project = ProjectLoader.load(ProjectFiles.inMemory("p", Map.of(
+                "m.model.lkml", "include: \"*.view\"\nlabell: \"x\"\n",
+                "manifest.lkml", "project_nam: \"p\"\n",
+                "v.view.lkml", "view: v { dimensionn: d {} }\n")));
+        assertThat(KeyCheck.check(project)).extracting(Diagnostic::toString).containsExactly(
+                "m.model.lkml:2:1: warning: unknown key 'labell' at the top level",
+                "manifest.lkml:1:1: warning: unknown key 'project_nam' at the top level",
+                "v.view.lkml:1:11: warning: unknown key 'dimensionn' in view 'v'");
     }
 
     @Test

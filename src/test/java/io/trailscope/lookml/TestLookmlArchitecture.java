@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 final class TestLookmlArchitecture {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.trailscope.lookml");
 
     @Test

@@ -8,6 +8,8 @@ import io.trailscope.error.TrailException;
 import io.trailscope.lookml.SourceSnippet;
 import io.trailscope.lookml.SourceSpan;
 import io.trailscope.lookml.tree.SqlBlock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits LookML text into tokens, skipping whitespace and {@code #} comments. SQL blocks are not tokens: the
@@ -15,6 +17,10 @@ import io.trailscope.lookml.tree.SqlBlock;
  * Every call consumes input or throws, so no caller can loop forever.
  */
 final class Lexer {
+    /** A LookML block opening inside SQL text means the SQL's {@code ;;} was forgotten. */
+    private static final Pattern RUNAWAY = Pattern.compile("^[ \\t]*((?:dimension|dimension_group|measure|filter|"
+            + "parameter|view|explore|join|set|derived_table)[ \\t]*:[ \\t]*[+\\w.]*[ \\t]*\\{)", Pattern.MULTILINE);
+
     private final String file;
     private final String text;
     private int offset;
@@ -59,6 +65,13 @@ final class Lexer {
         int end = text.indexOf(";;", offset);
         if (end < 0) {
             throw error(key.span().start(), "'" + key.text() + "' is never terminated: expected ';;' before end of file");
+        }
+        Matcher runaway = RUNAWAY.matcher(text).region(offset, end).useAnchoringBounds(false);
+        if (runaway.find()) {
+            int line = key.span().line() + (int) text.substring(key.span().startOffset(), runaway.start(1)).chars()
+                    .filter(c -> c == '\n').count();
+            throw error(key.span().start(), "'" + key.text() + "' is missing its ';;': the text runs into '"
+                    + runaway.group(1).strip() + "' on line " + line);
         }
         int first = offset;
         while (first < end && isWhitespace(text.charAt(first))) {

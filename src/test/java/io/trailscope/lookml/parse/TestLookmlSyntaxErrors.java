@@ -27,6 +27,16 @@ final class TestLookmlSyntaxErrors {
     }
 
     @Test
+    void forgottenSemicolonsAreCaughtBeforeTheSqlSwallowsTheNextField() {
+        assertError("view: v {\n  dimension: a {\n    sql: ${TABLE}.a\n  }\n  dimension: b {\n    sql: ${TABLE}.b ;;\n"
+                + "  }\n}\n", 3, 5, "'sql' is missing its ';;': the text runs into 'dimension: b {' on line 5");
+        assertError("view: v {\n  sql_table_name: t\n  measure: +m{\n sql: x ;; }\n}\n", 2, 3,
+                "'sql_table_name' is missing its ';;': the text runs into 'measure: +m{' on line 3");
+        assertThat(LookmlParser.parse("f", "sql: SELECT 'dimension: a {' AS x, y\n  -- set: me {\n ;;").children())
+                .hasSize(1);
+    }
+
+    @Test
     void missingColonPointsJustAfterTheKey() {
         assertError("view: v {\n  type string\n}\n", 2, 7, "expected ':' after 'type', found 'string'");
         assertError("view v {\n}\n", 1, 5, "expected ':' after 'view', found 'v'");

@@ -27,7 +27,7 @@ final class DashboardBinder {
                 fields.string("description"), fields.string("refresh"), fields.string("preferred_viewer"),
                 fields.integer("tile_size"), fields.integer("width"), fields.bool("crossfilter_enabled"),
                 fields.bool("auto_run"), fields.string("query_timezone"), fields.plainMap("embed_style"),
-                filters(map, owner), elements(map, owner), fields.rest(), map.location()));
+                filters(map, owner), elements(map, owner), fields.rest(), map.location(), map.keyLocations()));
     }
 
     private List<DashboardFilterDefinition> filters(YamlMap dashboard, String owner) {
@@ -43,7 +43,8 @@ final class DashboardBinder {
             filters.add(new DashboardFilterDefinition(name.get(), fields.string("title"), fields.string("type"),
                     fields.string("default_value"), fields.string("model"), fields.string("explore"),
                     fields.string("field"), fields.strings("listens_to_filters"), fields.bool("allow_multiple_values"),
-                    fields.bool("required"), fields.plainMap("ui_config"), fields.rest(), map.location()));
+                    fields.bool("required"), fields.plainMap("ui_config"), fields.rest(), map.location(),
+                    map.keyLocations()));
         }
         return filters;
     }

@@ -27,7 +27,8 @@ public record DashboardDefinition(
         List<DashboardFilterDefinition> filters,
         List<DashboardElement> elements,
         Map<String, Object> otherKeys,
-        SourceLocation location) {
+        SourceLocation location,
+        Map<String, SourceLocation> keyLocations) {
     public DashboardDefinition {
         requireNonNull(name, "name is null");
         requireNonNull(title, "title is null");
@@ -45,6 +46,12 @@ public record DashboardDefinition(
         elements = List.copyOf(elements);
         otherKeys = OrderedMaps.copyOf(otherKeys);
         requireNonNull(location, "location is null");
+        keyLocations = OrderedMaps.copyOf(keyLocations);
+    }
+
+    /** Where {@code key} is written in this mapping (for pointed diagnostics), or where the mapping starts. */
+    public SourceLocation locationOf(String key) {
+        return keyLocations.getOrDefault(key, location);
     }
 
     public Optional<DashboardFilterDefinition> filter(String filterName) {

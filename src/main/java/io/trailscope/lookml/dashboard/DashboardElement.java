@@ -18,7 +18,8 @@ public record DashboardElement(
         ElementLayout layout,
         ElementText text,
         Map<String, Object> visual,
-        SourceLocation location) {
+        SourceLocation location,
+        Map<String, SourceLocation> keyLocations) {
     public DashboardElement {
         requireNonNull(name, "name is null");
         requireNonNull(title, "title is null");
@@ -28,6 +29,12 @@ public record DashboardElement(
         requireNonNull(text, "text is null");
         visual = OrderedMaps.copyOf(visual);
         requireNonNull(location, "location is null");
+        keyLocations = OrderedMaps.copyOf(keyLocations);
+    }
+
+    /** Where {@code key} is written in this mapping (for pointed diagnostics), or where the mapping starts. */
+    public SourceLocation locationOf(String key) {
+        return keyLocations.getOrDefault(key, location);
     }
 
     /** True when the tile names an explore to query; text tiles do not. */

@@ -25,7 +25,8 @@ public record DashboardFilterDefinition(
         Optional<Boolean> required,
         Map<String, Object> uiConfig,
         Map<String, Object> otherKeys,
-        SourceLocation location) {
+        SourceLocation location,
+        Map<String, SourceLocation> keyLocations) {
     public static final String DATE_FILTER = "date_filter";
     public static final String FIELD_FILTER = "field_filter";
     public static final String NUMBER_FILTER = "number_filter";
@@ -45,5 +46,11 @@ public record DashboardFilterDefinition(
         uiConfig = OrderedMaps.copyOf(uiConfig);
         otherKeys = OrderedMaps.copyOf(otherKeys);
         requireNonNull(location, "location is null");
+        keyLocations = OrderedMaps.copyOf(keyLocations);
+    }
+
+    /** Where {@code key} is written in this mapping (for pointed diagnostics), or where the mapping starts. */
+    public SourceLocation locationOf(String key) {
+        return keyLocations.getOrDefault(key, location);
     }
 }

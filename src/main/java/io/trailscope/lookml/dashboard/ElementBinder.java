@@ -29,7 +29,8 @@ final class ElementBinder {
                 fields.integer("height"));
         ElementText text = new ElementText(fields.string("title_text"), fields.string("subtitle_text"),
                 fields.string("body_text"), note(map, fields));
-        return new DashboardElement(name, title, type, query, layout, text, fields.rest(), map.location());
+        return new DashboardElement(name, title, type, query, layout, text, fields.rest(), map.location(),
+                map.keyLocations());
     }
 
     private static ElementQuery query(YamlFields fields) {

@@ -43,10 +43,15 @@ final class TestDashboardParser {
     void readsDashboardFilters() {
         DashboardDefinition dashboard = DashboardParser.parse(CALLS, TestingFixtures.project(CALLS)).dashboards().get(0);
         DashboardFilterDefinition date = dashboard.filter("Date").orElseThrow();
+        assertThat(date.locationOf("default_value")).isEqualTo(new SourceLocation(CALLS, 83, 5));
+        assertThat(date.locationOf("absent")).isEqualTo(date.location());
         assertThat(date).isEqualTo(new DashboardFilterDefinition("Date", Optional.of("Date"),
                 Optional.of(DashboardFilterDefinition.DATE_FILTER), Optional.of("7 days"), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), Optional.of(true), Optional.of(false),
-                ordered("type", "relative_timeframes", "display", "inline"), Map.of(), new SourceLocation(CALLS, 80, 5)));
+                ordered("type", "relative_timeframes", "display", "inline"), Map.of(), new SourceLocation(CALLS, 80, 5),
+                date.keyLocations()));
+        assertThat(date.keyLocations().keySet()).containsExactly("name", "title", "type", "default_value",
+                "allow_multiple_values", "required", "listens_to_filters", "ui_config");
         DashboardFilterDefinition region = dashboard.filter("Region").orElseThrow();
         assertThat(region.type()).contains(DashboardFilterDefinition.FIELD_FILTER);
         assertThat(region.defaultValue()).contains("");
@@ -63,6 +68,7 @@ final class TestDashboardParser {
         DashboardElement top = DashboardParser.parse(CALLS, TestingFixtures.project(CALLS)).dashboards().get(0)
                 .element("Top Calls").orElseThrow();
         assertThat(top.location()).isEqualTo(new SourceLocation(CALLS, 13, 5));
+        assertThat(top.locationOf("sorts")).isEqualTo(new SourceLocation(CALLS, 22, 5));
         assertThat(top.title()).contains("Top Calls");
         assertThat(top.type()).contains("looker_bar");
         assertThat(top.hasQuery()).isTrue();

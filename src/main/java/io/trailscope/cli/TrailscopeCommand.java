@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestCommand.class,
             SqlCommand.class,
+            ValidateCommand.class,
         })
 public final class TrailscopeCommand implements Runnable {
     @Override

@@ -1,5 +1,6 @@
 package io.trailscope.model;
 
+import io.trailscope.error.SourceLocation;
 import io.trailscope.lookml.Diagnostic;
 import io.trailscope.lookml.tree.Block;
 import java.util.ArrayList;
@@ -54,9 +55,9 @@ final class DimensionGroupBuilder {
         }
         boolean convertTz = block.yesNo("convert_tz").orElse(true);
         List<Dimension> dimensions = new ArrayList<>();
-        for (String timeframe : names(block, "timeframes", DEFAULT_TIMEFRAMES, diagnostics)) {
-            TimeframeSpec spec = new TimeframeSpec(group, timeframe, convertTz, datatype);
-            dimensions.add(new Dimension(group + "_" + timeframe, view, member(info, group, timeframe),
+        for (TreeLocations.Located timeframe : names(block, "timeframes", DEFAULT_TIMEFRAMES, diagnostics)) {
+            TimeframeSpec spec = new TimeframeSpec(group, timeframe.text(), convertTz, datatype, timeframe.location());
+            dimensions.add(new Dimension(group + "_" + timeframe.text(), view, member(info, group, timeframe.text()),
                     DimensionType.TIMEFRAME, Optional.of(sql), false, Optional.of(spec), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty()));
         }
@@ -74,25 +75,30 @@ final class DimensionGroupBuilder {
             return List.of();
         }
         List<Dimension> dimensions = new ArrayList<>();
-        for (String interval : names(block, "intervals", DEFAULT_INTERVALS, diagnostics)) {
-            DurationSpec spec = new DurationSpec(group, interval, start.get(), end.get());
-            dimensions.add(new Dimension(interval + "s_" + group, view, member(info, group, interval + "s"),
+        for (TreeLocations.Located interval : names(block, "intervals", DEFAULT_INTERVALS, diagnostics)) {
+            DurationSpec spec = new DurationSpec(group, interval.text(), start.get(), end.get(), interval.location());
+            dimensions.add(new Dimension(interval.text() + "s_" + group, view, member(info, group, interval.text() + "s"),
                     DimensionType.DURATION, Optional.empty(), false, Optional.empty(), Optional.of(spec),
                     Optional.empty(), Optional.empty(), Optional.empty()));
         }
         return dimensions;
     }
 
-    private static List<String> names(Block block, String key, List<String> defaults, List<Diagnostic> diagnostics) {
+    private static List<TreeLocations.Located> names(Block block, String key, List<String> defaults,
+            List<Diagnostic> diagnostics) {
         if (block.pair(key).isEmpty()) {
-            return defaults;
+            SourceLocation location = block.nameSpan().orElseThrow().start();
+            return defaults.stream().map(name -> new TreeLocations.Located(name, location)).toList();
         }
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<TreeLocations.Located> names = new ArrayList<>();
         for (TreeLocations.Located located : TreeLocations.strings(block, key)) {
             String name = located.text().strip();
-            if (!names.add(name)) {
+            if (!seen.add(name)) {
                 diagnostics.add(Diagnostic.warning(located.location(), "'" + name + "' is listed twice in " + key));
+                continue;
             }
+            names.add(new TreeLocations.Located(name, located.location()));
         }
         return List.copyOf(names);
     }

@@ -2,6 +2,7 @@ package io.trailscope.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trailscope.error.SourceLocation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -99,13 +100,15 @@ final class TestDimensions {
                 "seen_year");
         Dimension minute = (Dimension) view.field("created_minute15").orElseThrow();
         assertThat(minute.type()).isEqualTo(DimensionType.TIMEFRAME);
-        assertThat(minute.timeframe()).contains(new TimeframeSpec("created", "minute15", false, Datatype.EPOCH));
+        assertThat(minute.timeframe().orElseThrow()).isEqualTo(new TimeframeSpec("created", "minute15", false,
+                Datatype.EPOCH, new SourceLocation("v.view.lkml", 5, 29)));
         assertThat(minute.sql().orElseThrow().text()).isEqualTo("${TABLE}.created_at");
         assertThat(minute.info().label()).contains("Created Minute15");
         assertThat(minute.info().groupLabel()).contains("Created");
         assertThat(minute.info().groupItemLabel()).contains("Minute15");
         Dimension seen = (Dimension) view.field("seen_date").orElseThrow();
-        assertThat(seen.timeframe()).contains(new TimeframeSpec("seen", "date", true, Datatype.TIMESTAMP));
+        assertThat(seen.timeframe().orElseThrow()).isEqualTo(new TimeframeSpec("seen", "date", true,
+                Datatype.TIMESTAMP, new SourceLocation("v.view.lkml", 10, 20)));
         assertThat(seen.sql().orElseThrow().text()).isEqualTo("${TABLE}.seen");
         assertThat(seen.info().groupLabel()).contains("Seen");
     }

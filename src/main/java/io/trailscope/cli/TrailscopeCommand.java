@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "See what happens in an AWS account: CloudTrail ingest, a LookML semantic layer, dashboards.",
         subcommands = {
+            GenerateCommand.class,
         })
 public final class TrailscopeCommand implements Runnable {
     @Override

@@ -1,0 +1,26 @@
+package io.trailscope.sql;
+
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
+
+/** The date range and precision every supported engine can read back exactly. */
+final class TemporalRange {
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+    private static final int NANOS_PER_MICRO = 1000;
+
+    private TemporalRange() {}
+
+    static void check(int year, String what) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new TrailException(ErrorCode.SQL_INVALID_VALUE,
+                    what + " year " + year + " is outside " + MIN_YEAR + " to " + MAX_YEAR);
+        }
+    }
+
+    static void checkMicros(int nanos, String what) {
+        if (nanos % NANOS_PER_MICRO != 0) {
+            throw new TrailException(ErrorCode.SQL_INVALID_VALUE, what + " is more precise than a microsecond");
+        }
+    }
+}

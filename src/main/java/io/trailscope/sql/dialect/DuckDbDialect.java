@@ -23,6 +23,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * DuckDB 2.0 (the embedded engine), with the bundled ICU extension for time zones.
@@ -55,21 +57,29 @@ public class DuckDbDialect extends Dialect {
         super(name, settings, capabilities);
     }
 
-    /** DuckDB's parser stops at NUL, so NUL characters are spliced in with {@code chr(0)}. */
+    /**
+     * DuckDB's parser stops at NUL, so NUL characters are spliced in with {@code chr(0)}, through one flat
+     * {@code concat} call: a chain of {@code ||} hits DuckDB's expression depth limit of 1000.
+     */
     @Override
     public String stringLiteral(String value) {
         if (value.indexOf('\0') < 0) {
             return super.stringLiteral(value);
         }
-        StringBuilder out = new StringBuilder("(");
-        String[] pieces = value.split("\0", -1);
-        for (int i = 0; i < pieces.length; i++) {
+        List<String> pieces = new ArrayList<>();
+        String[] texts = value.split("\0", -1);
+        for (int i = 0; i < texts.length; i++) {
             if (i > 0) {
-                out.append(" || chr(0) || ");
+                pieces.add("chr(0)");
             }
-            out.append(super.stringLiteral(pieces[i]));
+            if (!texts[i].isEmpty()) {
+                pieces.add(super.stringLiteral(texts[i]));
+            }
         }
-        return out.append(")").toString();
+        if (pieces.size() == 1) {
+            return pieces.get(0);
+        }
+        return "concat(" + String.join(", ", pieces) + ")";
     }
 
     @Override

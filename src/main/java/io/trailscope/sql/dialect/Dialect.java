@@ -165,8 +165,10 @@ public abstract class Dialect {
         if (node.part() == DatePart.DAY_OF_WEEK_INDEX) {
             // (isodow + 7 - start) % 7 is 0 on the start day and never negative.
             int offset = 7 - node.weekStart().getValue();
-            Expression shifted = new Arithmetic(ArithmeticOperator.PLUS,
-                    extract(node.value(), DatePart.ISO_DAY_OF_WEEK), Literal.of(offset));
+            Expression isoDay = extract(node.value(), DatePart.ISO_DAY_OF_WEEK);
+            Expression shifted = offset == 0
+                    ? isoDay
+                    : new Arithmetic(ArithmeticOperator.PLUS, isoDay, Literal.of(offset));
             return new Arithmetic(ArithmeticOperator.MODULO, shifted, Literal.of(7));
         }
         return extract(node.value(), node.part());

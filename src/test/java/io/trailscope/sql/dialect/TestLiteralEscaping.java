@@ -121,9 +121,9 @@ final class TestLiteralEscaping {
                           TIMESTAMP '9999-12-31 23:59:59.999999' AS "v5",
                           TIMESTAMPTZ '2024-11-03 08:30:00.5+00' AS "v6"
                         """, List.of(Arrays.asList(LocalDate.of(2024, 2, 29), LocalDate.of(1, 1, 1),
-                                java.sql.Timestamp.valueOf(LocalDateTime.of(2024, 3, 10, 2, 30)),
-                                java.sql.Timestamp.valueOf(LocalDateTime.of(2024, 3, 10, 2, 30, 5, 123_000_000)),
-                                java.sql.Timestamp.valueOf(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000)),
+                                LocalDateTime.of(2024, 3, 10, 2, 30),
+                                LocalDateTime.of(2024, 3, 10, 2, 30, 5, 123_000_000),
+                                LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000),
                                 OffsetDateTime.of(2024, 11, 3, 8, 30, 0, 500_000_000, ZoneOffset.UTC))))
                 .trinoAndAthena("""
                         SELECT

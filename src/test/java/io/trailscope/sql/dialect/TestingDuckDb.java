@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +57,7 @@ final class TestingDuckDb implements AutoCloseable {
                 while (result.next()) {
                     Object[] row = new Object[columns];
                     for (int c = 0; c < columns; c++) {
-                        row[c] = result.getObject(c + 1);
+                        row[c] = value(result, c + 1);
                     }
                     rows.add(Arrays.asList(row));
                 }
@@ -65,6 +67,14 @@ final class TestingDuckDb implements AutoCloseable {
         catch (SQLException e) {
             throw new AssertionError("DuckDB rejected:\n" + sql.text() + "\n" + e.getMessage(), e);
         }
+    }
+
+    /** Timestamps as LocalDateTime, so no JVM time zone can shift them; everything else as the driver gives it. */
+    private static Object value(ResultSet result, int column) throws SQLException {
+        if (result.getMetaData().getColumnType(column) == Types.TIMESTAMP) {
+            return result.getObject(column, LocalDateTime.class);
+        }
+        return result.getObject(column);
     }
 
     List<List<Object>> query(String sql) {

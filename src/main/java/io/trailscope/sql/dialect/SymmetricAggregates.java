@@ -2,6 +2,7 @@ package io.trailscope.sql.dialect;
 
 import io.trailscope.sql.Aggregate;
 import io.trailscope.sql.AggregateFunction;
+import io.trailscope.sql.And;
 import io.trailscope.sql.Arithmetic;
 import io.trailscope.sql.ArithmeticOperator;
 import io.trailscope.sql.Case;
@@ -14,6 +15,7 @@ import io.trailscope.sql.SqlType;
 import io.trailscope.sql.SymmetricAverage;
 import io.trailscope.sql.SymmetricCount;
 import io.trailscope.sql.SymmetricSum;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -40,8 +42,10 @@ final class SymmetricAggregates {
     static Expression average(SymmetricAverage node, UnaryOperator<Expression> hash) {
         Expression key = filtered(node.key(), node.filter());
         Expression value = filtered(node.value(), node.filter());
-        Expression keysWithValue = Aggregate.distinct(AggregateFunction.COUNT,
-                Case.when(new IsNull(value, true), key));
+        Expression hasValue = new IsNull(node.value(), true);
+        Expression counted = node.filter().<Expression>map(condition -> new And(List.of(condition, hasValue)))
+                .orElse(hasValue);
+        Expression keysWithValue = Aggregate.distinct(AggregateFunction.COUNT, Case.when(counted, node.key()));
         return new Arithmetic(ArithmeticOperator.DIVIDE, distinctSum(key, value, hash),
                 FunctionCall.of("NULLIF", keysWithValue, Literal.of(0)));
     }

@@ -86,6 +86,16 @@ public class TrinoDialect extends Dialect {
         return value.toPlainString();
     }
 
+    /** Trino's TIMESTAMP alone means milliseconds; the AST's timestamps are microsecond values. */
+    @Override
+    public String typeName(SqlType type) {
+        return switch (type.kind()) {
+            case TIMESTAMP -> "TIMESTAMP(6)";
+            case TIMESTAMP_WITH_TIME_ZONE -> "TIMESTAMP(6) WITH TIME ZONE";
+            case VARCHAR, INTEGER, BIGINT, DOUBLE, DECIMAL, BOOLEAN, DATE, JSON -> super.typeName(type);
+        };
+    }
+
     @Override
     public String timestampTzLiteral(Instant value) {
         return "TIMESTAMP '" + formatTimestamp(value.atOffset(ZoneOffset.UTC).toLocalDateTime()) + " UTC'";

@@ -27,10 +27,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A one_to_many join fans accounts out over their events; the accounts' SUM, AVG and COUNT through symmetric
@@ -45,7 +47,7 @@ final class TestSymmetricAggregateResults {
 
     private static final List<Account> ACCOUNTS = new ArrayList<>();
     private static final List<Event> EVENTS = new ArrayList<>();
-    private static TestingDuckDb database;
+    private static List<TestingEngine> engines;
 
     @BeforeAll
     static void createTables() {
@@ -57,26 +59,35 @@ final class TestSymmetricAggregateResults {
                 EVENTS.add(new Event(id, KINDS.get(random.nextInt(KINDS.size()))));
             }
         }
-        database = new TestingDuckDb();
-        database.execute("CREATE TABLE accounts (id INTEGER, name VARCHAR, team VARCHAR, amount DOUBLE)");
-        database.execute("CREATE TABLE events (account_id INTEGER, kind VARCHAR)");
+        engines = TestingEngine.open();
         StringBuilder accounts = new StringBuilder("INSERT INTO accounts VALUES ");
         for (Account account : ACCOUNTS) {
             accounts.append(account.id() == 1 ? "" : ", ").append('(').append(account.id()).append(", '")
                     .append(account.name()).append("', '").append(account.team()).append("', ")
                     .append(account.amount() == null ? "NULL" : account.amount().toPlainString()).append(')');
         }
-        database.execute(accounts.toString());
+
         StringBuilder events = new StringBuilder("INSERT INTO events VALUES (9999, 'login')");
         for (Event event : EVENTS) {
             events.append(", (").append(event.accountId()).append(", '").append(event.kind()).append("')");
         }
-        database.execute(events.toString());
+        for (TestingEngine engine : engines) {
+            engine.execute("DROP TABLE IF EXISTS accounts");
+            engine.execute("DROP TABLE IF EXISTS events");
+            engine.execute("CREATE TABLE accounts (id INTEGER, name VARCHAR, team VARCHAR, amount DOUBLE)");
+            engine.execute("CREATE TABLE events (account_id INTEGER, kind VARCHAR)");
+            engine.execute(accounts.toString());
+            engine.execute(events.toString());
+        }
     }
 
     @AfterAll
-    static void dropDatabase() {
-        database.close();
+    static void closeEngines() {
+        engines.forEach(TestingEngine::close);
+    }
+
+    static Stream<Arguments> enginesAndKeys() {
+        return engines.stream().flatMap(engine -> Stream.of(Arguments.of(engine, "id"), Arguments.of(engine, "name")));
     }
 
     /** Mostly six-decimal values, some repeated, some NULL, some negative, some large. */
@@ -89,11 +100,11 @@ final class TestSymmetricAggregateResults {
         };
     }
 
-    @ParameterizedTest(name = "keyed by {0}")
-    @ValueSource(strings = {"id", "name"})
-    void groupedByTheOneSide(String keyColumn) {
+    @ParameterizedTest(name = "{0}: keyed by {1}", autoCloseArguments = false)
+    @MethodSource("enginesAndKeys")
+    void groupedByTheOneSide(TestingEngine engine, String keyColumn) {
         ColumnRef key = Sql.column("accounts", keyColumn);
-        List<List<Object>> rows = run(Sql.column("accounts", "team"), key, Optional.empty());
+        List<List<Object>> rows = run(engine, Sql.column("accounts", "team"), key, Optional.empty());
         assertThat(rows).hasSize(TEAMS.size());
         for (List<Object> row : rows) {
             String team = (String) row.get(0);
@@ -101,10 +112,10 @@ final class TestSymmetricAggregateResults {
         }
     }
 
-    @ParameterizedTest(name = "keyed by {0}")
-    @ValueSource(strings = {"id", "name"})
-    void groupedByTheManySide(String keyColumn) {
-        List<List<Object>> rows = run(Sql.column("events", "kind"), Sql.column("accounts", keyColumn), Optional.empty());
+    @ParameterizedTest(name = "{0}: keyed by {1}", autoCloseArguments = false)
+    @MethodSource("enginesAndKeys")
+    void groupedByTheManySide(TestingEngine engine, String keyColumn) {
+        List<List<Object>> rows = run(engine, Sql.column("events", "kind"), Sql.column("accounts", keyColumn), Optional.empty());
         assertThat(rows).hasSize(KINDS.size() + 1);
         for (List<Object> row : rows) {
             String kind = (String) row.get(0);
@@ -112,11 +123,11 @@ final class TestSymmetricAggregateResults {
         }
     }
 
-    @ParameterizedTest(name = "keyed by {0}")
-    @ValueSource(strings = {"id", "name"})
-    void filteredOnTheManySide(String keyColumn) {
+    @ParameterizedTest(name = "{0}: keyed by {1}", autoCloseArguments = false)
+    @MethodSource("enginesAndKeys")
+    void filteredOnTheManySide(TestingEngine engine, String keyColumn) {
         Expression logins = Sql.eq(Sql.column("events", "kind"), Literal.of("login"));
-        List<List<Object>> rows = run(Sql.column("accounts", "team"), Sql.column("accounts", keyColumn),
+        List<List<Object>> rows = run(engine, Sql.column("accounts", "team"), Sql.column("accounts", keyColumn),
                 Optional.of(logins));
         for (List<Object> row : rows) {
             String team = (String) row.get(0);
@@ -124,7 +135,7 @@ final class TestSymmetricAggregateResults {
         }
     }
 
-    private static List<List<Object>> run(ColumnRef dimension, ColumnRef key, Optional<Expression> filter) {
+    private static List<List<Object>> run(TestingEngine engine, ColumnRef dimension, ColumnRef key, Optional<Expression> filter) {
         ColumnRef amount = Sql.column("accounts", "amount");
         Select select = Select.builder()
                 .select(dimension, "dimension")
@@ -138,7 +149,7 @@ final class TestSymmetricAggregateResults {
                 .groupBy(dimension)
                 .orderBy(OrderItem.ordinal(1, SortDirection.ASC))
                 .build();
-        List<List<Object>> rows = database.query(new SqlRenderer(DuckDbDialect.INSTANCE).render(select));
+        List<List<Object>> rows = engine.query(new SqlRenderer(engine.dialect()).render(select));
         assertFansOut(rows);
         return rows;
     }

@@ -54,8 +54,8 @@ final class TestTimeframeRendering {
                                 row("2024-12-31 16:00:00", "2025-01-01 05:30:00")))
                 .trinoAndAthena("""
                         SELECT
-                          CAST(with_timezone("event_time", 'UTC') AT TIME ZONE 'America/Los_Angeles' AS TIMESTAMP) AS "local_from_utc",
-                          CAST("event_time_tz" AT TIME ZONE 'Asia/Kolkata' AS TIMESTAMP) AS "local_from_instant"
+                          CAST(with_timezone("event_time", 'UTC') AT TIME ZONE 'America/Los_Angeles' AS TIMESTAMP(6)) AS "local_from_utc",
+                          CAST("event_time_tz" AT TIME ZONE 'Asia/Kolkata' AS TIMESTAMP(6)) AS "local_from_instant"
                         FROM "aws"."cloudtrail_logs"
                         ORDER BY 1 ASC, 2 ASC
                         """);

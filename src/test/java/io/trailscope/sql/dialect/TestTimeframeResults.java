@@ -13,6 +13,7 @@ import io.trailscope.sql.OrderItem;
 import io.trailscope.sql.Select;
 import io.trailscope.sql.SelectBuilder;
 import io.trailscope.sql.SortDirection;
+import io.trailscope.sql.SqlType;
 import io.trailscope.sql.Sql;
 import io.trailscope.sql.TableRef;
 import io.trailscope.sql.TimeUnit;
@@ -32,7 +33,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,35 +88,47 @@ final class TestTimeframeResults {
             part(DatePart.QUARTER_OF_YEAR, t -> (long) t.get(IsoFields.QUARTER_OF_YEAR)),
             part(DatePart.YEAR, t -> (long) t.getYear()));
 
-    private static TestingDuckDb database;
+    private static List<TestingEngine> engines;
 
     @BeforeAll
-    static void createTable() {
-        database = new TestingDuckDb();
-        database.execute("CREATE TABLE instants (id INTEGER, utc TIMESTAMP, tokyo TIMESTAMP, instant TIMESTAMPTZ)");
-        for (int i = 0; i < INSTANTS.size(); i++) {
-            Instant instant = INSTANTS.get(i);
-            database.execute("INSERT INTO instants VALUES (" + i + ", TIMESTAMP '" + local(instant, "UTC") + "', "
-                    + "TIMESTAMP '" + local(instant, SOURCE_ZONE) + "', TIMESTAMPTZ '" + local(instant, "UTC") + "+00')");
+    static void createTables() {
+        engines = TestingEngine.open();
+        for (TestingEngine engine : engines) {
+            Dialect dialect = engine.dialect();
+            String timestamp = dialect.typeName(SqlType.TIMESTAMP);
+            engine.execute("DROP TABLE IF EXISTS instants");
+            engine.execute("CREATE TABLE instants (id INTEGER, utc " + timestamp + ", tokyo " + timestamp
+                    + ", instant " + dialect.typeName(SqlType.TIMESTAMP_WITH_TIME_ZONE) + ")");
+            for (int i = 0; i < INSTANTS.size(); i++) {
+                Instant instant = INSTANTS.get(i);
+                engine.execute("INSERT INTO instants VALUES (" + i + ", "
+                        + dialect.timestampLiteral(LocalDateTime.ofInstant(instant, ZoneId.of("UTC"))) + ", "
+                        + dialect.timestampLiteral(LocalDateTime.ofInstant(instant, ZoneId.of(SOURCE_ZONE))) + ", "
+                        + dialect.timestampTzLiteral(instant) + ")");
+            }
         }
     }
 
     @AfterAll
-    static void dropDatabase() {
-        database.close();
+    static void closeEngines() {
+        engines.forEach(TestingEngine::close);
     }
 
-    static Stream<Arguments> zonesAndSources() {
-        return ZONES.stream().flatMap(zone -> Stream.of(
-                Arguments.of(zone, "utc wall clock", ConvertTimeZone.fromLocal(Sql.column("utc"), "UTC", zone)),
-                Arguments.of(zone, "tokyo wall clock",
+    static Stream<Arguments> enginesZonesAndSources() {
+        return engines.stream().flatMap(engine -> ZONES.stream().flatMap(zone -> Stream.of(
+                Arguments.of(engine, zone, "utc wall clock", ConvertTimeZone.fromLocal(Sql.column("utc"), "UTC", zone)),
+                Arguments.of(engine, zone, "tokyo wall clock",
                         ConvertTimeZone.fromLocal(Sql.column("tokyo"), SOURCE_ZONE, zone)),
-                Arguments.of(zone, "instant", ConvertTimeZone.fromInstant(Sql.column("instant"), zone))));
+                Arguments.of(engine, zone, "instant", ConvertTimeZone.fromInstant(Sql.column("instant"), zone)))));
     }
 
-    @ParameterizedTest(name = "{0} from {1}")
-    @MethodSource("zonesAndSources")
-    void everyTimeframeMatchesJavaTime(String zone, String source, Expression local) {
+    static Stream<TestingEngine> engines() {
+        return engines.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} from {2}", autoCloseArguments = false)
+    @MethodSource("enginesZonesAndSources")
+    void everyTimeframeMatchesJavaTime(TestingEngine engine, String zone, String source, Expression local) {
         SelectBuilder builder = Select.builder().select(Sql.column("id")).select(local, "local");
         for (Timeframe timeframe : TIMEFRAMES) {
             builder.select(timeframe.sql().apply(local), timeframe.name());
@@ -124,7 +136,7 @@ final class TestTimeframeResults {
         Select select = builder.from(TableRef.of("instants"))
                 .orderBy(OrderItem.ordinal(1, SortDirection.ASC))
                 .build();
-        List<List<Object>> rows = database.query(new SqlRenderer(DuckDbDialect.INSTANCE).render(select));
+        List<List<Object>> rows = engine.query(new SqlRenderer(engine.dialect()).render(select));
 
         assertThat(rows).hasSize(INSTANTS.size());
         for (List<Object> row : rows) {
@@ -140,8 +152,9 @@ final class TestTimeframeResults {
     }
 
     /** Durations count complete units (Java's ChronoUnit.between); adding months clamps to the month's end. */
-    @Test
-    void dateDiffCountsCompleteUnitsAndDateAddClamps() {
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+    @MethodSource("engines")
+    void dateDiffCountsCompleteUnitsAndDateAddClamps(TestingEngine engine) {
         LocalDateTime lateEvening = LocalDateTime.of(2024, 1, 1, 23, 0);
         LocalDateTime nextMorning = LocalDateTime.of(2024, 1, 2, 1, 0);
         LocalDateTime endOfJanuary = LocalDateTime.of(2024, 1, 31, 12, 0);
@@ -156,7 +169,7 @@ final class TestTimeframeResults {
                 .select(DateAdd.of(Literal.of(endOfJanuary), TimeUnit.QUARTER, -1))
                 .select(DateAdd.of(Literal.of(endOfFebruary), TimeUnit.YEAR, 1))
                 .build();
-        List<Object> row = database.query(new SqlRenderer(DuckDbDialect.INSTANCE).render(select)).get(0);
+        List<Object> row = engine.query(new SqlRenderer(engine.dialect()).render(select)).get(0);
         assertThat(row).containsExactly(
                 ChronoUnit.DAYS.between(lateEvening, nextMorning),
                 ChronoUnit.HOURS.between(lateEvening, nextMorning),
@@ -178,10 +191,6 @@ final class TestTimeframeResults {
 
     private static LocalDateTime weekStart(LocalDateTime time, DayOfWeek start) {
         return time.toLocalDate().with(TemporalAdjusters.previousOrSame(start)).atStartOfDay();
-    }
-
-    private static String local(Instant instant, String zone) {
-        return LocalDateTime.ofInstant(instant, ZoneId.of(zone)).toString().replace('T', ' ');
     }
 
     private record Timeframe(String name, UnaryOperator<Expression> sql, Function<LocalDateTime, Object> java) {}

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A real in-memory DuckDB over JDBC, as the engine will use it. */
-final class TestingDuckDb implements AutoCloseable {
+final class TestingDuckDb implements TestingEngine, AutoCloseable {
     private static TestingDuckDb shared;
 
     private final Connection connection;
@@ -32,12 +32,23 @@ final class TestingDuckDb implements AutoCloseable {
     static synchronized TestingDuckDb shared() {
         if (shared == null) {
             shared = new TestingDuckDb();
-            FixtureTables.STATEMENTS.forEach(shared::execute);
+            FixtureTables.statements(shared.dialect()).forEach(shared::execute);
         }
         return shared;
     }
 
-    void execute(String sql) {
+    @Override
+    public String toString() {
+        return "duckdb";
+    }
+
+    @Override
+    public Dialect dialect() {
+        return DuckDbDialect.INSTANCE;
+    }
+
+    @Override
+    public void execute(String sql) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -46,7 +57,8 @@ final class TestingDuckDb implements AutoCloseable {
         }
     }
 
-    List<List<Object>> query(RenderedSql sql) {
+    @Override
+    public List<List<Object>> query(RenderedSql sql) {
         try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
             for (int i = 0; i < sql.parameters().size(); i++) {
                 statement.setObject(i + 1, sql.parameters().get(i));

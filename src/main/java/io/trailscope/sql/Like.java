@@ -15,7 +15,9 @@ public record Like(Expression value, Expression pattern, Optional<Character> esc
         requireNonNull(pattern, "pattern is null");
         requireNonNull(escape, "escape is null");
         escape.ifPresent(character -> {
-            if (character == '%' || character == '_' || Character.isSurrogate(character) || character == '\0') {
+            // A letter would change under the lower() of the case-insensitive fallback; NUL cannot be written.
+            if (character == '%' || character == '_' || Character.isLetterOrDigit(character)
+                    || Character.isSurrogate(character) || character == '\0') {
                 throw SqlChecks.invalidAst("invalid LIKE escape character: " + SqlChecks.shown(character.toString()));
             }
         });

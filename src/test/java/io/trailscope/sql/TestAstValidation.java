@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,6 +101,8 @@ final class TestAstValidation {
                 "parameter of type BIGINT needs a Long, got Integer");
         assertError(() -> new Like(Sql.column("a"), Literal.of("x"), Optional.of('%'), false, false),
                 ErrorCode.SQL_INVALID_AST, "invalid LIKE escape character: '%'");
+        assertError(() -> new Like(Sql.column("a"), Literal.of("x"), Optional.of('E'), true, false),
+                ErrorCode.SQL_INVALID_AST, "invalid LIKE escape character: 'E'");
         assertError(() -> new JsonExtractScalar(Sql.column("j"), "a.b"), ErrorCode.SQL_INVALID_AST,
                 "JSON path must start with $: 'a.b'");
         assertError(() -> SqlType.decimal(39, 0), ErrorCode.SQL_INVALID_AST, "invalid DECIMAL(39, 0)");
@@ -108,9 +111,9 @@ final class TestAstValidation {
     /** Values that mean the same thing compare equal, so GROUP BY can find them among the select items. */
     @Test
     void normalization() {
-        assertThat(new TruncateTime(Sql.column("t"), TimeUnit.DAY, 1, java.time.DayOfWeek.SUNDAY))
+        assertThat(new TruncateTime(Sql.column("t"), TimeUnit.DAY, 1, DayOfWeek.SUNDAY))
                 .isEqualTo(TruncateTime.of(Sql.column("t"), TimeUnit.DAY));
-        assertThat(new ExtractPart(Sql.column("t"), DatePart.YEAR, java.time.DayOfWeek.FRIDAY))
+        assertThat(new ExtractPart(Sql.column("t"), DatePart.YEAR, DayOfWeek.FRIDAY))
                 .isEqualTo(ExtractPart.of(Sql.column("t"), DatePart.YEAR));
         assertThat(new RawQuery("  SELECT 1;\n").sql()).isEqualTo("SELECT 1");
         assertThat(RawSql.template("a{}b", Literal.of(1)).parts()).containsExactly(new RawSql.Text("a"),

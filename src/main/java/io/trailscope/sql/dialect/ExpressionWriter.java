@@ -9,19 +9,12 @@ import io.trailscope.sql.Cast;
 import io.trailscope.sql.ColumnRef;
 import io.trailscope.sql.Comparison;
 import io.trailscope.sql.Concat;
-import io.trailscope.sql.ConvertTimeZone;
-import io.trailscope.sql.DateAdd;
-import io.trailscope.sql.DateDiff;
 import io.trailscope.sql.DateLiteral;
 import io.trailscope.sql.Expression;
-import io.trailscope.sql.ExpressionVisitor;
-import io.trailscope.sql.ExtractPart;
 import io.trailscope.sql.FunctionCall;
 import io.trailscope.sql.InList;
 import io.trailscope.sql.IsNull;
-import io.trailscope.sql.JsonExtractScalar;
 import io.trailscope.sql.Like;
-import io.trailscope.sql.ListAggregate;
 import io.trailscope.sql.Not;
 import io.trailscope.sql.NullLiteral;
 import io.trailscope.sql.NumberLiteral;
@@ -29,19 +22,11 @@ import io.trailscope.sql.Or;
 import io.trailscope.sql.OrderItem;
 import io.trailscope.sql.OrderTarget;
 import io.trailscope.sql.Parameter;
-import io.trailscope.sql.Percentile;
 import io.trailscope.sql.Range;
 import io.trailscope.sql.RawSql;
-import io.trailscope.sql.RegexpMatch;
-import io.trailscope.sql.SafeDivide;
-import io.trailscope.sql.SqlChecks;
 import io.trailscope.sql.StringLiteral;
-import io.trailscope.sql.SymmetricAverage;
-import io.trailscope.sql.SymmetricCount;
-import io.trailscope.sql.SymmetricSum;
 import io.trailscope.sql.TimestampLiteral;
 import io.trailscope.sql.TimestampTzLiteral;
-import io.trailscope.sql.TruncateTime;
 import io.trailscope.sql.WindowFunction;
 import java.util.List;
 
@@ -49,7 +34,7 @@ import java.util.List;
  * Writes one expression on one line (raw fragments may bring their own newlines). Text is appended in
  * traversal order, so {@code ?} placeholders and the parameter list can never disagree.
  */
-final class ExpressionWriter implements ExpressionVisitor<Void> {
+final class ExpressionWriter extends LoweredExpressionVisitor<Void> {
     private final Dialect dialect;
     private final Lowering lowering;
     private final List<Object> parameters;
@@ -353,76 +338,5 @@ final class ExpressionWriter implements ExpressionVisitor<Void> {
         writeAll(node.operands(), " || ", Precedence.CONCAT + 1);
         close(parens);
         return null;
-    }
-
-    // ---- semantic nodes never get here: Lowering replaced them --------------------------------------------
-
-    private static Void notLowered(Expression node) {
-        throw SqlChecks.invalidAst(node.getClass().getSimpleName() + " reached the writer without lowering");
-    }
-
-    @Override
-    public Void visitSafeDivide(SafeDivide node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitTruncateTime(TruncateTime node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitExtractPart(ExtractPart node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitConvertTimeZone(ConvertTimeZone node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitDateAdd(DateAdd node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitDateDiff(DateDiff node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitJsonExtractScalar(JsonExtractScalar node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitRegexpMatch(RegexpMatch node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitPercentile(Percentile node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitListAggregate(ListAggregate node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitSymmetricSum(SymmetricSum node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitSymmetricAverage(SymmetricAverage node) {
-        return notLowered(node);
-    }
-
-    @Override
-    public Void visitSymmetricCount(SymmetricCount node) {
-        return notLowered(node);
     }
 }

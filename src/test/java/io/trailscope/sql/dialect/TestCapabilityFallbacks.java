@@ -26,6 +26,7 @@ import io.trailscope.sql.Sql;
 import io.trailscope.sql.SymmetricSum;
 import io.trailscope.sql.TableRef;
 import io.trailscope.sql.WindowFunction;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class TestCapabilityFallbacks {
                         FROM "aws"."cloudtrail_logs"
                         """);
         assertThat(runOnDuckDb(CONSERVATIVE, select)).isEqualTo(runOnDuckDb(DuckDbDialect.INSTANCE, select))
-                .containsExactly(List.of(2L, 2L, java.math.BigInteger.valueOf(50)));
+                .containsExactly(List.of(2L, 2L, BigInteger.valueOf(50)));
     }
 
     @Test

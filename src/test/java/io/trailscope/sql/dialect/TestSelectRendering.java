@@ -21,7 +21,9 @@ import io.trailscope.sql.Sql;
 import io.trailscope.sql.SubqueryRelation;
 import io.trailscope.sql.TableRef;
 import io.trailscope.sql.WindowFunction;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class TestSelectRendering {
@@ -34,7 +36,8 @@ final class TestSelectRendering {
         Select select = Select.builder()
                 .select(EVENT_NAME, "cloudtrail_logs.event_name")
                 .select(Sql.count(), "cloudtrail_logs.total_events")
-                .select(Sql.countDistinct(Sql.raw("cloudtrail_logs.user_name")), "cloudtrail_logs.count_of_distinct_users")
+                .select(Sql.countDistinct(Sql.raw("cloudtrail_logs.user_name")),
+                        "cloudtrail_logs.count_of_distinct_users")
                 .from(EVENTS)
                 .groupBy(EVENT_NAME)
                 .orderBy(OrderItem.ordinal(2, SortDirection.DESC), OrderItem.ordinal(1, SortDirection.ASC))
@@ -131,15 +134,15 @@ final class TestSelectRendering {
                 .distinct()
                 .select(Sql.column("u", "team"))
                 .select(Sql.column("c", "events"))
-                .from(new TableRef(java.util.Optional.of("memory"), java.util.Optional.of("main"), "users",
-                        java.util.Optional.of("u")))
+                .from(new TableRef(Optional.of("memory"), Optional.of("main"), "users", Optional.of("u")))
                 .join(JoinType.LEFT, new SubqueryRelation(perUser, "c"),
                         Sql.eq(Sql.column("u", "user_name"), Sql.column("c", "user_name")))
                 .join(JoinType.FULL, RawTable.of("aws.cloudtrail_logs -- the raw table", "e"),
                         Sql.eq(Sql.column("e", "user_name"), Sql.column("u", "user_name")))
                 .crossJoin(TableRef.of("users").as("everyone"))
                 .where(Sql.isNotNull(Sql.column("c", "events")))
-                .orderBy(OrderItem.of(Sql.column("u", "team"), SortDirection.ASC), OrderItem.ordinal(2, SortDirection.DESC))
+                .orderBy(OrderItem.of(Sql.column("u", "team"), SortDirection.ASC),
+                        OrderItem.ordinal(2, SortDirection.DESC))
                 .build();
         assertSql(select)
                 .duckdb("""
@@ -215,7 +218,7 @@ final class TestSelectRendering {
                         ORDER BY "total_bytes" DESC NULLS LAST, "aws_region" ASC NULLS FIRST
                         LIMIT 10
                         OFFSET 1
-                        """, List.of(List.of("us-east-1", java.math.BigInteger.valueOf(30))))
+                        """, List.of(List.of("us-east-1", BigInteger.valueOf(30))))
                 .trinoAndAthena("""
                         SELECT
                           "aws_region" AS "region",
@@ -303,8 +306,8 @@ final class TestSelectRendering {
                 WHERE "event_id" IN ('e1', 'e3', 'e4')
                 ORDER BY 1 ASC
                 """;
-        java.math.BigInteger ten = java.math.BigInteger.valueOf(10);
-        java.math.BigInteger seventy = java.math.BigInteger.valueOf(70);
+        BigInteger ten = BigInteger.valueOf(10);
+        BigInteger seventy = BigInteger.valueOf(70);
         assertSql(select)
                 .duckdb(expected, List.of(List.of("e1", 2L, ten), List.of("e3", 1L, seventy),
                         List.of("e4", 1L, seventy)))

@@ -1,6 +1,7 @@
 package io.trailscope.sql.dialect;
 
 import static io.trailscope.sql.dialect.GoldenSql.assertSql;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trailscope.sql.ColumnRef;
 import io.trailscope.sql.Expression;
@@ -128,6 +129,6 @@ final class TestSymmetricAggregateRendering {
                         Sql.eq(Sql.column("cloudtrail_logs", "user_name"), USER_KEY))
                 .build();
         List<List<Object>> rows = TestingDuckDb.shared().query(new SqlRenderer(DuckDbDialect.INSTANCE).render(select));
-        org.assertj.core.api.Assertions.assertThat(rows).containsExactly(Arrays.asList(2151.0, 30.3, 15.15, 17.5));
+        assertThat(rows).containsExactly(Arrays.asList(2151.0, 30.3, 15.15, 17.5));
     }
 }

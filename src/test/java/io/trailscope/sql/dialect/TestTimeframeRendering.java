@@ -20,6 +20,7 @@ import io.trailscope.sql.TruncateTime;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Looker timeframes (lookml.md §2.4) per dialect; TestTimeframeResults checks the values they compute. */
@@ -65,7 +66,7 @@ final class TestTimeframeRendering {
     void truncationToEachUnit() {
         SelectBuilder builder = Select.builder();
         for (TimeUnit unit : TimeUnit.values()) {
-            builder.select(TruncateTime.of(TIME, unit), unit.name().toLowerCase(java.util.Locale.ROOT));
+            builder.select(TruncateTime.of(TIME, unit), unit.name().toLowerCase(Locale.ROOT));
         }
         String expected = """
                 SELECT
@@ -119,7 +120,7 @@ final class TestTimeframeRendering {
     void extractedParts() {
         SelectBuilder builder = Select.builder();
         for (DatePart part : DatePart.values()) {
-            builder.select(ExtractPart.of(TIME, part), part.name().toLowerCase(java.util.Locale.ROOT));
+            builder.select(ExtractPart.of(TIME, part), part.name().toLowerCase(Locale.ROOT));
         }
         builder.select(new ExtractPart(TIME, DatePart.DAY_OF_WEEK_INDEX, DayOfWeek.SUNDAY), "day_of_week_index_sunday");
         assertSql(fromEvents(builder))
@@ -168,7 +169,7 @@ final class TestTimeframeRendering {
     void dateArithmetic() {
         SelectBuilder builder = Select.builder();
         for (TimeUnit unit : TimeUnit.values()) {
-            builder.select(DateAdd.of(TIME, unit, -2), "minus_2_" + unit.name().toLowerCase(java.util.Locale.ROOT));
+            builder.select(DateAdd.of(TIME, unit, -2), "minus_2_" + unit.name().toLowerCase(Locale.ROOT));
         }
         Expression newYear = Literal.of(LocalDateTime.of(2025, 1, 1, 0, 0));
         builder.select(new DateDiff(TimeUnit.DAY, TIME, newYear), "days_until_2025");

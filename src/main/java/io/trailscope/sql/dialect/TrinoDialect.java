@@ -126,15 +126,20 @@ public class TrinoDialect extends Dialect {
     }
 
     /**
-     * {@code CAST(instant AT TIME ZONE zone AS TIMESTAMP)} keeps the wall clock of the zone; a wall-clock input is
-     * first read in its zone with {@code with_timezone}.
+     * {@code CAST(instant AT TIME ZONE zone AS TIMESTAMP(6))} keeps the wall clock of the zone; a wall-clock input
+     * is first read in its zone with {@code with_timezone}.
      */
     @Override
     public Expression convertTimeZone(ConvertTimeZone node) {
         Expression instant = node.fromZone()
                 .<Expression>map(zone -> FunctionCall.of("with_timezone", node.value(), Literal.of(zone)))
                 .orElse(node.value());
-        return Cast.of(RawSql.template("{} AT TIME ZONE {}", instant, Literal.of(node.toZone())), SqlType.TIMESTAMP);
+        return wallClock(RawSql.template("{} AT TIME ZONE {}", instant, Literal.of(node.toZone())));
+    }
+
+    /** The zone-less wall-clock TIMESTAMP of a TIMESTAMP WITH TIME ZONE, as seen in its own zone. */
+    protected Expression wallClock(Expression zoned) {
+        return Cast.of(zoned, SqlType.TIMESTAMP);
     }
 
     @Override

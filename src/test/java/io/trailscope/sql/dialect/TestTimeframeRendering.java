@@ -53,10 +53,17 @@ final class TestTimeframeRendering {
                                 row("2024-11-03 01:30:00", "2024-11-03 15:00:00"),
                                 row("2024-12-30 15:45:10", "2024-12-31 05:15:10"),
                                 row("2024-12-31 16:00:00", "2025-01-01 05:30:00")))
-                .trinoAndAthena("""
+                .trino("""
                         SELECT
                           CAST(with_timezone("event_time", 'UTC') AT TIME ZONE 'America/Los_Angeles' AS TIMESTAMP(6)) AS "local_from_utc",
                           CAST("event_time_tz" AT TIME ZONE 'Asia/Kolkata' AS TIMESTAMP(6)) AS "local_from_instant"
+                        FROM "aws"."cloudtrail_logs"
+                        ORDER BY 1 ASC, 2 ASC
+                        """)
+                .athena("""
+                        SELECT
+                          date_parse(date_format(with_timezone("event_time", 'UTC') AT TIME ZONE 'America/Los_Angeles', '%Y-%m-%d %H:%i:%s.%f'), '%Y-%m-%d %H:%i:%s.%f') AS "local_from_utc",
+                          date_parse(date_format("event_time_tz" AT TIME ZONE 'Asia/Kolkata', '%Y-%m-%d %H:%i:%s.%f'), '%Y-%m-%d %H:%i:%s.%f') AS "local_from_instant"
                         FROM "aws"."cloudtrail_logs"
                         ORDER BY 1 ASC, 2 ASC
                         """);

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,11 @@ final class TestingDuckDb implements TestingEngine, AutoCloseable {
     @Override
     public String toString() {
         return "duckdb";
+    }
+
+    @Override
+    public ChronoUnit timestampResolution() {
+        return ChronoUnit.MICROS;
     }
 
     @Override

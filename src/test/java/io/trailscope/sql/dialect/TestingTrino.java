@@ -1,6 +1,7 @@
 package io.trailscope.sql.dialect;
 
 import io.trailscope.sql.RenderedSql;
+import io.trailscope.sql.SqlType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,18 +28,21 @@ final class TestingTrino implements TestingEngine {
     private static Optional<TestingTrino> shared;
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    private TestingTrino(Connection connection) {
+    private TestingTrino(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
-    static Optional<TestingTrino> connect() {
+    /** A session rendering with {@code dialect}: Trino, or Athena whose SQL is Trino SQL. */
+    static Optional<TestingTrino> connect(Dialect dialect) {
         String url = System.getProperty(URL_PROPERTY, "");
         if (url.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TestingTrino(DriverManager.getConnection(url, "trailscope-test", null)));
+            return Optional.of(new TestingTrino(DriverManager.getConnection(url, "trailscope-test", null), dialect));
         }
         catch (SQLException e) {
             throw new IllegalStateException("cannot reach Trino at " + url, e);
@@ -47,7 +52,7 @@ final class TestingTrino implements TestingEngine {
     /** One Trino session with {@link FixtureTables} for all golden tests of the run. */
     static synchronized Optional<TestingTrino> shared() {
         if (shared == null) {
-            shared = connect();
+            shared = connect(TrinoDialect.INSTANCE);
             shared.ifPresent(trino -> {
                 trino.execute("DROP TABLE IF EXISTS aws.cloudtrail_logs");
                 trino.execute("DROP SCHEMA IF EXISTS aws");
@@ -74,12 +79,18 @@ final class TestingTrino implements TestingEngine {
 
     @Override
     public String toString() {
-        return "trino";
+        return dialect == TrinoDialect.INSTANCE ? "trino" : dialect.name() + " on trino";
+    }
+
+    /** Athena's TIMESTAMP is Trino's default timestamp(3); the Trino dialect asks for timestamp(6). */
+    @Override
+    public ChronoUnit timestampResolution() {
+        return dialect.typeName(SqlType.TIMESTAMP).equals("TIMESTAMP(6)") ? ChronoUnit.MICROS : ChronoUnit.MILLIS;
     }
 
     @Override
     public Dialect dialect() {
-        return TrinoDialect.INSTANCE;
+        return dialect;
     }
 
     @Override

@@ -48,7 +48,8 @@ import java.util.Optional;
 
 /**
  * One lowering step: a semantic node becomes what the dialect makes of it; a node the dialect renders directly
- * comes back as itself (the same instance). Capability checks and fallbacks live here, in one place.
+ * comes back as itself (the same instance). Expression-level capability checks and fallbacks live here; clause-level
+ * ones (QUALIFY, WITH, FULL JOIN, NULLS FIRST/LAST) live in QueryWriter.
  */
 final class Lowering implements ExpressionVisitor<Expression> {
     private static final int MAX_STEPS = 32;

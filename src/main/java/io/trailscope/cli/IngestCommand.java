@@ -12,6 +12,9 @@ import io.trailscope.ingest.ManifestReport;
 import io.trailscope.ingest.RejectedFile;
 import io.trailscope.ingest.TimeWindow;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,6 +97,17 @@ public final class IngestCommand implements Callable<Integer> {
         return new LocalLogSource(Path.of(source));
     }
 
+    /** The sum of the heap pools' peaks: an upper bound of the heap the run needed. */
+    private static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+
     static void print(IngestSummary summary, PrintWriter out) {
         out.printf("files listed           %,12d%n", summary.filesListed());
         out.printf("files read             %,12d%n", summary.filesRead());
@@ -112,6 +126,7 @@ public final class IngestCommand implements Callable<Integer> {
             out.printf("events outside --since/--until %,d (not stored)%n", summary.eventsOutsideWindow());
         }
         out.printf("took %.1f s, %,.0f events/s%n", summary.elapsed().toMillis() / 1000.0, summary.eventsPerSecond());
+        out.printf("peak heap %d MB%n", peakHeapMegabytes());
         for (RejectedFile rejected : summary.rejected()) {
             out.printf("rejected: %s%s%n", rejected.reason(),
                     rejected.eventsKept() > 0 ? " (" + rejected.eventsKept() + " events before it kept)" : "");

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "See what happens in an AWS account: CloudTrail ingest, a LookML semantic layer, dashboards.",
         subcommands = {
+            DemoCommand.class,
+            GenerateCommand.class,
             IngestCommand.class,
             SqlCommand.class,
             ValidateCommand.class,

@@ -42,6 +42,9 @@ public final class DuckDbStore implements AutoCloseable {
     }
 
     private static DuckDbStore open(Path file, boolean readOnly) {
+        if (readOnly && hasOrphans(file)) {
+            open(file, false).close();
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null && !readOnly) {
@@ -59,6 +62,20 @@ public final class DuckDbStore implements AutoCloseable {
             throw openFailure(file, e);
         } catch (java.io.IOException e) {
             throw new TrailException(ErrorCode.ENGINE_FAILURE, "cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether an interrupted ingest left rows of uncommitted files behind (only a writer may remove them). */
+    private static boolean hasOrphans(Path file) {
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(StoreSchema.COUNT_ORPHANS)) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -87,6 +104,7 @@ public final class DuckDbStore implements AutoCloseable {
             }
             statement.execute("INSERT OR REPLACE INTO " + StoreSchema.META_TABLE + " VALUES ('schema_version', '"
                     + StoreSchema.VERSION + "')");
+            statement.execute(StoreSchema.DELETE_ORPHANS);
         }
         installMacros();
     }

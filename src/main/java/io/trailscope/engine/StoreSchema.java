@@ -10,6 +10,16 @@ public final class StoreSchema {
     public static final String MANIFEST_TABLE = "ingest_manifest";
     public static final String META_TABLE = "trailscope_meta";
 
+    private static final String ORPHANS = " FROM " + CloudTrailSchema.TABLE + " WHERE " + CloudTrailSchema.SOURCE_FILE_ID
+            + " > (SELECT coalesce(max(id), 0) FROM " + MANIFEST_TABLE + ")";
+
+    /**
+     * Rows appended for files whose manifest row never committed (an ingest killed mid-batch). File
+     * ids only grow and commit in order, so orphans are exactly the rows above the newest manifest id.
+     */
+    public static final String DELETE_ORPHANS = "DELETE" + ORPHANS;
+    public static final String COUNT_ORPHANS = "SELECT count(*)" + ORPHANS;
+
     private StoreSchema() {
     }
 

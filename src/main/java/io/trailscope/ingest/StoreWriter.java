@@ -16,14 +16,13 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The single writer of an ingest. Events are appended to a temporary staging table, then moved
- * into the CloudTrail table together with their files' manifest rows in one transaction: a crash at
- * any moment leaves either the whole batch or none of it, never half a file or a duplicate.
+ * The single writer of an ingest. Events are appended straight into the CloudTrail table, tagged
+ * with their file's manifest id; a file counts only once its manifest row is committed. The
+ * manifest rows of a batch are flushed together, after the batch's events. A crash in between
+ * leaves rows whose file id has no manifest row: {@link DuckDbStore#open} deletes those orphans
+ * before anything reads the table, so the result equals an uninterrupted run.
  */
 final class StoreWriter implements AutoCloseable {
-    private static final String STAGING = "ingest_staging";
-    private static final String MANIFEST_STAGING = "ingest_manifest_staging";
-
     private final Connection connection;
     private final DuckDBAppender appender;
     private final DuckDBAppender manifestAppender;
@@ -34,14 +33,11 @@ final class StoreWriter implements AutoCloseable {
 
     StoreWriter(DuckDbStore store) {
         this.connection = store.connection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE OR REPLACE TEMP TABLE " + STAGING + " AS SELECT * FROM " + CloudTrailSchema.TABLE + " LIMIT 0");
-            statement.execute("CREATE OR REPLACE TEMP TABLE " + MANIFEST_STAGING + " AS SELECT " + Manifest.columns()
-                    + " FROM " + StoreSchema.MANIFEST_TABLE + " LIMIT 0");
-            this.appender = ((DuckDBConnection) connection).createAppender("temp", "main", STAGING);
-            this.manifestAppender = ((DuckDBConnection) connection).createAppender("temp", "main", MANIFEST_STAGING);
+        try {
             this.storedIds = loadStoredIds();
             this.nextFileId = Manifest.nextId(connection);
+            this.appender = ((DuckDBConnection) connection).createAppender(CloudTrailSchema.TABLE);
+            this.manifestAppender = ((DuckDBConnection) connection).createAppender(StoreSchema.MANIFEST_TABLE);
         } catch (SQLException e) {
             throw failure("preparing the store for ingest", e);
         }
@@ -97,31 +93,17 @@ final class StoreWriter implements AutoCloseable {
         return pendingEntries.size();
     }
 
-    /** Moves the staged events and their manifest rows into the store in one transaction. */
+    /** Makes the batch count: its events first, then its manifest rows. */
     void commit() {
         if (pendingEntries.isEmpty() && pendingEvents == 0) {
             return;
         }
         try {
+            appender.flush();
             for (ManifestEntry entry : pendingEntries) {
                 Manifest.append(manifestAppender, entry);
             }
-            appender.flush();
             manifestAppender.flush();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("INSERT INTO " + CloudTrailSchema.TABLE + " SELECT * FROM " + STAGING);
-                statement.execute("INSERT INTO " + StoreSchema.MANIFEST_TABLE + " (" + Manifest.columns() + ") SELECT * FROM "
-                        + MANIFEST_STAGING);
-                statement.execute("DELETE FROM " + STAGING);
-                statement.execute("DELETE FROM " + MANIFEST_STAGING);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
             pendingEntries.clear();
             pendingEvents = 0;
         } catch (SQLException e) {
@@ -138,10 +120,6 @@ final class StoreWriter implements AutoCloseable {
         try {
             appender.close();
             manifestAppender.close();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP TABLE IF EXISTS temp.main." + STAGING);
-                statement.execute("DROP TABLE IF EXISTS temp.main." + MANIFEST_STAGING);
-            }
         } catch (SQLException e) {
             throw failure("closing the writer", e);
         }

@@ -1,0 +1,7 @@
+package io.trailscope.sql;
+
+/** Explicit {@code NULLS FIRST} / {@code NULLS LAST}. */
+public enum NullOrdering {
+    FIRST,
+    LAST
+}

@@ -1,0 +1,7 @@
+package io.trailscope.sql;
+
+/** ORDER BY direction. */
+public enum SortDirection {
+    ASC,
+    DESC
+}

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Spreads pivot dimensions into columns, in Java: one row per combination of the other dimensions (in the order the
- * SQL sorted them), one column per pivot value combination and measure. Pivot columns are ordered by their values
+ * SQL sorted them, re-sorted by the sorts on those dimensions), one column per pivot value combination and
+ * measure. Pivot columns are ordered by their values
  * (descending where a sort asks for it) and cut at the column limit; the row limit counts pivoted rows, as in
  * Looker. Fill fields fill rows and columns alike. Calculations run once per pivot column.
  */
@@ -56,7 +57,9 @@ final class PivotShaper {
                     + " are shown (column_limit)");
             columnKeys = columnKeys.subList(0, layout.columnLimit());
         }
-        if (rowKeys.size() != cells.size()) {
+        List<String> rowIds = rowDims.stream().map(i -> columns.get(i).id()).toList();
+        boolean sortedByRows = layout.sorts().stream().anyMatch(sort -> rowIds.contains(sort.field()));
+        if (rowKeys.size() != cells.size() || sortedByRows) {
             rowKeys = new ArrayList<>(rowKeys);
             rowKeys.sort(keyOrder(layout, columns, rowDims, false));
         }

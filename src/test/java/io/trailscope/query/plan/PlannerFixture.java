@@ -64,6 +64,17 @@ final class PlannerFixture {
               measure: average_bytes { type: average sql: ${bytes} ;; }
               measure: error_rate { type: number sql: 1.0 * ${errors} / NULLIF(${count}, 0) ;; }
               measure: users { type: count_distinct sql: ${user_name} ;; }
+              measure: smallest { type: min sql: ${bytes} ;; }
+              measure: largest { type: max sql: ${bytes} ;; }
+              measure: median_bytes { type: median sql: ${bytes} ;; }
+              measure: p75_bytes { type: percentile percentile: 75 sql: ${bytes} ;; }
+              measure: names { type: list list_field: event_name }
+              measure: unique_bytes { type: sum_distinct sql: ${bytes} ;; sql_distinct_key: ${event_id} ;; }
+              measure: failed_logins {
+                type: count
+                filters: { field: event_name value: "ConsoleLogin" }
+                filters: { field: is_error value: "yes" }
+              }
             }
             view: users {
               sql_table_name: audit.users ;;

@@ -3,6 +3,8 @@ package io.trailscope.dashboard;
 import static java.util.Objects.requireNonNull;
 
 import io.trailscope.lookml.dashboard.DashboardDefinition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ public record DashboardResult(DashboardDefinition definition, Map<String, String
         List<TileResult> tiles) {
     public DashboardResult {
         requireNonNull(definition, "definition is null");
-        filterValues = Map.copyOf(filterValues);
+        filterValues = Collections.unmodifiableMap(new LinkedHashMap<>(filterValues));
         tiles = List.copyOf(tiles);
     }
 

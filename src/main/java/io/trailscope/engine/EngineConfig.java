@@ -63,7 +63,8 @@ public record EngineConfig(Map<String, ConnectionConfig> connections) {
             JsonLocation at = e.getLocation();
             SourceLocation location = at == null ? SourceLocation.of(file.toString())
                     : new SourceLocation(file.toString(), at.getLineNr(), at.getColumnNr());
-            throw new TrailException(ErrorCode.CONFIG_INVALID, location, "not valid YAML: " + e.getOriginalMessage());
+            String problem = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+            throw new TrailException(ErrorCode.CONFIG_INVALID, location, "not valid YAML: " + problem);
         }
         return parse(root, file);
     }

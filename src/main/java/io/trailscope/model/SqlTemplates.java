@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Splits a {@code sql*} block into text and {@code ${...}} references, reporting malformed ones where they are. */
+/**
+ * Splits a {@code sql*} block into text and {@code ${...}} references, reporting malformed ones where they are. A
+ * {@code ${...}} inside a SQL comment ({@code -- ...} or a block comment) stays text: a commented-out line must not
+ * make a join or an error, and the comment must stay one piece of text for the renderer.
+ */
 final class SqlTemplates {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -17,7 +21,8 @@ final class SqlTemplates {
         String text = block.text();
         List<SqlTemplate.Segment> segments = new ArrayList<>();
         int copied = 0;
-        int at = text.indexOf("${");
+        boolean[] commented = SqlComments.mask(text);
+        int at = nextReference(text, 0, commented);
         while (at >= 0) {
             int close = text.indexOf('}', at + 2);
             if (close < 0) {
@@ -33,12 +38,20 @@ final class SqlTemplates {
                 segments.add(new SqlTemplate.Ref(reference.get()));
                 copied = close + 1;
             }
-            at = text.indexOf("${", close + 1);
+            at = nextReference(text, close + 1, commented);
         }
         if (copied < text.length()) {
             segments.add(new SqlTemplate.Text(text.substring(copied)));
         }
         return new SqlTemplate(text, segments, block.span().start());
+    }
+
+    private static int nextReference(String text, int from, boolean[] commented) {
+        int at = text.indexOf("${", from);
+        while (at >= 0 && commented[at]) {
+            at = text.indexOf("${", at + 2);
+        }
+        return at;
     }
 
     private static Optional<SqlReference> reference(String written, SqlBlock block, int at,

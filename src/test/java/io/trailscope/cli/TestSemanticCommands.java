@@ -109,7 +109,8 @@ final class TestSemanticCommands {
                 dashboard | title    | tiles | query_tiles | filters | file
                 ----------+----------+-------+-------------+---------+--------------------------
                 overview  | Overview | 6     | 5           | 3       | overview.dashboard.lookml
-                (1 row)
+                quirks    | Quirks   | 4     | 3           | 0       | quirks.dashboard.lookml
+                (2 rows)
                 """);
     }
 

@@ -10,6 +10,7 @@ import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.model.SemanticProject;
 import io.trailscope.query.result.QueryResult;
 import io.trailscope.query.result.ResultColumn;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,12 +114,30 @@ final class TestDashboardRunner {
         assertThat(week.rows().get(0)).isEqualTo(Arrays.asList(0L, null, null, null, null));
     }
 
+    /**
+     * Block quirks: legacy repeated filters with inline comments, {@code ;;} without a space,
+     * {@code value_format_name:x}} with no space, a {@code --} comment holding a reference, a derived table with
+     * ORDER BY and LIMIT, a trailing comma in a set, a null tile filter, a {@code 0} after a sort, a stray label,
+     * export artefacts, a commented-out list item, duplicate keys, a symmetric sum through a many_to_one join.
+     */
+    @Test
+    void runsTheQuirksOfPublicBlocks() {
+        DashboardResult result = runner.run(DashboardRunner.find(project, "quirks"), Map.of());
+        assertThat(result.failedTiles()).isZero();
+        assertThat(tile(result, "Logins").rows()).containsExactly(List.of("Elsewhere", 2L, 1L, 0.5, 1.0),
+                List.of("Ireland", 3L, 0L, 0.0, 2.0));
+        assertThat(tile(result, "Without MFA").rows()).containsExactly(List.of("alice", 1L));
+        assertThat(tile(result, "Addresses").rows()).containsExactly(List.of("alice", new BigDecimal("2")),
+                List.of("bob", new BigDecimal("1")), Arrays.asList(null, new BigDecimal("1")));
+        assertThat(result.tiles().get(3).element().text().bodyText()).contains("Two lines\nof text.");
+    }
+
     @Test
     void unknownDashboardsAndFiltersAreClearErrors() {
         assertThatThrownBy(() -> DashboardRunner.find(project, "nope"))
                 .isInstanceOfSatisfying(TrailException.class, e -> assertThat(e.errorCode())
                         .isEqualTo(ErrorCode.DASHBOARD_UNKNOWN))
-                .hasMessage("no dashboard 'nope'; there are: overview");
+                .hasMessage("no dashboard 'nope'; there are: overview, quirks");
         assertThatThrownBy(() -> runner.run(overview(), Map.of("When", "1 day")))
                 .hasMessage("dashboard 'overview' has no filter 'When'; its filters: Date, Group, Nic");
     }

@@ -40,6 +40,24 @@ final class TestReferenceDiagnostics {
     }
 
     @Test
+    void referencesInCommentsStayText() {
+        SemanticProject project = TestingModels.withView("", """
+                view: v {
+                  dimension: a {
+                    sql: CASE WHEN ${TABLE}.x = '--${not_a_comment}' THEN 1
+                      -- WHEN ${gone} THEN 2
+                      /* ${also_gone} */ END ;;
+                  }
+                  dimension: not_a_comment {}
+                }
+                """);
+        assertThat(TestingModels.messages(project)).isEmpty();
+        Dimension a = (Dimension) TestingModels.model(project).field("v", "a").orElseThrow();
+        assertThat(a.sql().orElseThrow().references()).extracting(SqlReference::written)
+                .containsExactly("TABLE", "not_a_comment");
+    }
+
+    @Test
     void reportsCyclesWithTheirPathOnce() {
         SemanticProject project = TestingModels.withView("", """
                 view: v {

@@ -51,6 +51,22 @@ final class PlannerFixture {
               dimension: is_error { type: yesno sql: ${TABLE}.error_message IS NOT NULL ;; }
               dimension: bytes { type: number }
               dimension: size { type: tier tiers: [5, 10] style: integer sql: ${bytes} ;; }
+              dimension: severity {
+                case: {
+                  when: { sql: ${bytes} >= 10 ;; label: "High" }
+                  when: { sql: ${bytes} >= 5 ;; label: "Medium" }
+                  else: "Low"
+                }
+              }
+              dimension: spot { type: location sql_latitude: 1.5 ;; sql_longitude: ${bytes} ;; }
+              dimension: zip { type: zipcode sql: '0' || CAST(${event_id} AS VARCHAR) ;; }
+              dimension: day { type: date sql: from_iso8601_timestamp(${TABLE}.eventtime) ;; }
+              dimension_group: age {
+                type: duration
+                intervals: [day, hour]
+                sql_start: from_iso8601_timestamp(${TABLE}.eventtime) ;;
+                sql_end: CAST('2024-05-19 00:00:00+00' AS TIMESTAMP WITH TIME ZONE) ;;
+              }
               dimension_group: event_time {
                 type: time
                 timeframes: [raw, time, date, week, month, quarter, year, hour, minute15, hour_of_day,

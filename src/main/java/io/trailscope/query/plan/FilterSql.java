@@ -1,5 +1,6 @@
 package io.trailscope.query.plan;
 
+import io.trailscope.error.TrailException;
 import io.trailscope.model.Dimension;
 import io.trailscope.model.DimensionType;
 import io.trailscope.model.FilterOnlyField;
@@ -83,9 +84,9 @@ final class FilterSql {
         static Optional<FilterExpression> parse(ResolvedField field, String expression) {
             try {
                 return FilterExpressions.parse(expression, FieldKinds.filterKind(field.field()));
-            } catch (io.trailscope.error.TrailException e) {
-                throw new io.trailscope.error.TrailException(e.errorCode(), "filter on '" + field.id() + "': "
-                        + e.getMessage(), Optional.empty(), e);
+            } catch (TrailException e) {
+                throw new TrailException(e.errorCode(), "filter on '" + field.id() + "': " + e.getMessage(),
+                        Optional.empty(), e);
             }
         }
     }

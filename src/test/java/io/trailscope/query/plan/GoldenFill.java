@@ -25,7 +25,7 @@ final class GoldenFill {
                 String name = trimmed.substring("//GOLDEN ".length());
                 Field field = type.getDeclaredField(name);
                 field.setAccessible(true);
-                String golden = ScratchPrint.golden((QueryRequest) field.get(null));
+                String golden = GoldenText.golden((QueryRequest) field.get(null));
                 String indent = line.substring(0, line.indexOf("//"));
                 for (String goldenLine : golden.strip().split("\n")) {
                     out.append(indent).append(goldenLine).append('\n');

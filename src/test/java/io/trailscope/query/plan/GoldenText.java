@@ -6,11 +6,13 @@ import io.trailscope.sql.dialect.AthenaDialect;
 import io.trailscope.sql.dialect.DuckDbDialect;
 import io.trailscope.sql.dialect.SqlRenderer;
 import io.trailscope.sql.dialect.TrinoDialect;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 
 /** Prints golden blocks for a request (a development aid, not a test). */
-final class ScratchPrint {
-    private ScratchPrint() {}
+final class GoldenText {
+    private GoldenText() {}
 
     static String golden(QueryRequest request) {
         RenderedSql duck = new SqlRenderer(DuckDbDialect.INSTANCE).render(TestingPlanner.plan(request,
@@ -30,17 +32,17 @@ final class ScratchPrint {
     }
 
     private static String params(RenderedSql sql) {
-        return "List.of(" + sql.parameters().stream().map(ScratchPrint::java).collect(Collectors.joining(", ")) + ")";
+        return "List.of(" + sql.parameters().stream().map(GoldenText::java).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String java(Object value) {
         if (value instanceof String text) {
             return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
-        if (value instanceof java.time.LocalDateTime time) {
+        if (value instanceof LocalDateTime time) {
             return "LocalDateTime.parse(\"" + time + "\")";
         }
-        if (value instanceof java.math.BigDecimal decimal) {
+        if (value instanceof BigDecimal decimal) {
             return "new BigDecimal(\"" + decimal.toPlainString() + "\")";
         }
         return value.getClass().getSimpleName() + ":" + value;

@@ -27,6 +27,8 @@ public final class TrinoEngine implements Engine {
     public static TrinoEngine open(ConnectionConfig.Trino config) {
         Properties properties = new Properties();
         properties.setProperty("user", config.user());
+        // TIMESTAMP columns are read as UTC, as on the store (the planner casts them to TIMESTAMP WITH TIME ZONE).
+        properties.setProperty("timezone", "UTC");
         String url = config.url();
         if (config.catalog().isPresent()) {
             url = url.replaceAll("/+$", "") + "/" + config.catalog().get()

@@ -123,7 +123,7 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
-    public ResultTable execute(RenderedSql sql, int maxRows) {
+    public synchronized ResultTable execute(RenderedSql sql, int maxRows) {
         return JdbcExecution.execute(connection, sql, maxRows, "DuckDB");
     }
 

@@ -7,7 +7,7 @@ import io.trailscope.sql.dialect.Dialect;
 public interface Engine extends AutoCloseable {
     Dialect dialect();
 
-    /** Runs one statement, binding its parameters in order; at most {@code maxRows} rows are kept. */
+    /** Runs one statement, binding its parameters in order; at most {@code maxRows} rows are kept. Thread-safe. */
     ResultTable execute(RenderedSql sql, int maxRows);
 
     /** A short description for messages: {@code duckdb store /data/trailscope.db}. */

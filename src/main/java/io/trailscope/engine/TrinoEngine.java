@@ -52,7 +52,7 @@ public final class TrinoEngine implements Engine {
     }
 
     @Override
-    public ResultTable execute(RenderedSql sql, int maxRows) {
+    public synchronized ResultTable execute(RenderedSql sql, int maxRows) {
         return JdbcExecution.execute(connection, sql, maxRows, "Trino");
     }
 

@@ -2,14 +2,19 @@ package io.trailscope.model;
 
 import io.trailscope.lookml.Diagnostic;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks what view sources reference: only {@code ${view.SQL_TABLE_NAME}} makes sense in a {@code sql_table_name}
  * or derived table, the view must exist, and derived tables must not use each other in a cycle.
  */
 final class SourceChecks {
+    /** Derived tables nest a few levels deep in practice; deeper chains are not followed for cycles. */
+    private static final int MAX_DEPTH = 200;
+
     private SourceChecks() {}
 
     static void check(Map<String, View> views, List<Diagnostic> diagnostics, Problems problems) {
@@ -34,7 +39,7 @@ final class SourceChecks {
         }
         // Each cycle is reported once: from its alphabetically first view.
         for (String start : uses.nodes()) {
-            cycleFrom(start, uses, new ArrayList<>(), diagnostics, problems);
+            cycleFrom(start, uses, new ArrayList<>(), new HashSet<>(), diagnostics, problems);
         }
     }
 
@@ -45,8 +50,8 @@ final class SourceChecks {
         return ((SqlTableSource) view.source()).table();
     }
 
-    private static void cycleFrom(String view, FieldGraph uses, List<String> path, List<Diagnostic> diagnostics,
-            Problems problems) {
+    private static void cycleFrom(String view, FieldGraph uses, List<String> path, Set<String> seen,
+            List<Diagnostic> diagnostics, Problems problems) {
         if (path.contains(view)) {
             boolean smallestFirst = path.stream().allMatch(member -> member.compareTo(view) >= 0);
             if (path.get(0).equals(view) && smallestFirst) {
@@ -58,9 +63,12 @@ final class SourceChecks {
             }
             return;
         }
+        if (!seen.add(view) || path.size() >= MAX_DEPTH) {
+            return;
+        }
         path.add(view);
         for (FieldGraph.Edge edge : uses.edges(view)) {
-            cycleFrom(edge.target(), uses, path, diagnostics, problems);
+            cycleFrom(edge.target(), uses, path, seen, diagnostics, problems);
         }
         path.remove(path.size() - 1);
     }

@@ -1,5 +1,7 @@
 package io.trailscope.query.plan;
 
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
 import io.trailscope.model.Dimension;
 import io.trailscope.model.Field;
 import io.trailscope.model.Measure;
@@ -20,6 +22,7 @@ final class AliasCollector {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final Set<String> tableNames = new LinkedHashSet<>();
     private final Set<String> visited = new HashSet<>();
+    private int depth;
 
     AliasCollector(PlanContext context) {
         this.context = context;
@@ -30,6 +33,18 @@ final class AliasCollector {
         if (!visited.add(alias + "." + field.name())) {
             return;
         }
+        if (++depth > FieldSql.MAX_DEPTH) {
+            throw new TrailException(ErrorCode.QUERY_INVALID, "'" + alias + "." + field.name()
+                    + "': field references nest deeper than " + FieldSql.MAX_DEPTH + " levels");
+        }
+        try {
+            walk(alias, field);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void walk(String alias, Field field) {
         if (field instanceof Dimension dimension) {
             dimension.templates().forEach(template -> template(template, alias, field.view()));
         } else if (field instanceof Measure measure) {

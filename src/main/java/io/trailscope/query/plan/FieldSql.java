@@ -25,6 +25,9 @@ import java.util.Set;
  * {@link MeasureSql}) and cached; a reference cycle is refused with its path.
  */
 final class FieldSql {
+    /** How deep {@code ${field}} references may nest; real models use a handful of levels. */
+    static final int MAX_DEPTH = 100;
+
     private final PlanContext context;
     private final Ctes ctes;
     private final DimensionSql dimensions;
@@ -52,6 +55,10 @@ final class FieldSql {
         Expression cached = cache.get(key);
         if (cached != null) {
             return cached;
+        }
+        if (building.size() >= MAX_DEPTH) {
+            throw new TrailException(ErrorCode.QUERY_INVALID, "'" + key + "': field references nest deeper than "
+                    + MAX_DEPTH + " levels");
         }
         if (!building.add(key)) {
             throw new TrailException(ErrorCode.QUERY_INVALID, "reference cycle: " + String.join(" -> ", building)

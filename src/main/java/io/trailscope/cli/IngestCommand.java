@@ -1,14 +1,12 @@
 package io.trailscope.cli;
 
 import io.trailscope.accounts.AccountNamesFile;
-import io.trailscope.accounts.AccountNamesTable;
+import io.trailscope.app.Ingestion;
 import io.trailscope.engine.DuckDbStore;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
 import io.trailscope.geo.GeoDatabase;
 import io.trailscope.geo.GeoEnrichment;
-import io.trailscope.geo.IpGeoEnricher;
-import io.trailscope.ingest.IngestJob;
 import io.trailscope.ingest.IngestOptions;
 import io.trailscope.ingest.IngestSummary;
 import io.trailscope.ingest.LocalLogSource;
@@ -93,16 +91,13 @@ public final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(new TimeWindow(Optional.ofNullable(since), Optional.ofNullable(until)),
                 decoderThreads, System.console() == null ? Optional.empty() : Optional.of(System.err));
         Optional<Map<String, String>> accountNames = Optional.ofNullable(accounts).map(AccountNamesFile::read);
-        IngestSummary summary;
-        GeoEnrichment geo;
+        Ingestion.Report report;
         try (DuckDbStore opened = DuckDbStore.open(store.path())) {
-            summary = new IngestJob(opened, options).run(logSources);
-            accountNames.ifPresent(names -> AccountNamesTable.replace(opened.connection(), names));
-            geo = new IpGeoEnricher(GeoDatabase.bundled()).enrich(opened.connection());
+            report = Ingestion.run(opened, logSources, options, accountNames);
         }
-        print(summary, out);
-        print(geo, accountNames, out);
-        return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        print(report.summary(), out);
+        print(report.geo(), accountNames, out);
+        return report.summary().rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
     private LogSource sourceFor(String source) {

@@ -33,6 +33,9 @@ import java.util.zip.ZipInputStream;
  * {@link CancellationException}, which passes through. Not thread-safe: one per thread.
  */
 public final class LogFileDecoder {
+    /** Most log files are small: big buffers per file would be most of the garbage an ingest makes. */
+    private static final int BUFFER = 16 * 1024;
+
     private final ObjectMapper mapper;
     private final EventReader reader;
 
@@ -42,7 +45,7 @@ public final class LogFileDecoder {
     }
 
     public DecodeOutcome decode(InputStream raw, Consumer<EventRecord> sink) {
-        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
         if (startsWith(buffered, 'P', 'K')) {
             return decodeZip(buffered, sink);
         }
@@ -58,7 +61,7 @@ public final class LogFileDecoder {
                 if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
                     continue;
                 }
-                DecodeOutcome outcome = decodeStream(new BufferedInputStream(zip, 1 << 16), counter);
+                DecodeOutcome outcome = decodeStream(new BufferedInputStream(zip, BUFFER), counter);
                 if (outcome.problem().isPresent()) {
                     DecodeProblem problem = outcome.problem().get();
                     return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(problem.line(),
@@ -75,8 +78,8 @@ public final class LogFileDecoder {
         JsonParser parser = null;
         try {
             InputStream input = startsWith(buffered, 0x1f, 0x8b)
-                    ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
-            BufferedInputStream text = input instanceof BufferedInputStream b ? b : new BufferedInputStream(input, 1 << 16);
+                    ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
+            BufferedInputStream text = input instanceof BufferedInputStream b ? b : new BufferedInputStream(input, BUFFER);
             if (isLineDelimited(text)) {
                 return decodeLines(text, counter);
             }
@@ -115,6 +118,9 @@ public final class LogFileDecoder {
      * on its own, so one malformed line costs that line only, not the rest of the file.
      */
     private boolean isLineDelimited(BufferedInputStream text) throws IOException {
+        if (startsWithContainerKey(text)) {
+            return false;
+        }
         int limit = 1 << 20;
         text.mark(limit + 1);
         ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
@@ -147,6 +153,24 @@ public final class LogFileDecoder {
             line.skipChildren();
             return line.nextToken() == null;
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A {@code {"Records":} or {@code {"Events":} file is a container, however it is laid out: no need to scan its first line. */
+    private static boolean startsWithContainerKey(BufferedInputStream text) {
+        try {
+            text.mark(256);
+            byte[] head = text.readNBytes(256);
+            text.reset();
+            String start = new String(head, StandardCharsets.ISO_8859_1).replaceAll("\\s", "");
+            return start.startsWith("{\"Records\"") || start.startsWith("{\"Events\"") || start.startsWith("[");
+        } catch (IOException e) {
+            try {
+                text.reset();
+            } catch (IOException ignored) {
+                return false;
+            }
             return false;
         }
     }

@@ -13,6 +13,13 @@ public final class S3Clients {
     private S3Clients() {
     }
 
+    static {
+        // The SDK logs through SLF4J; a CLI without a logging backend should not print SLF4J's "no providers" notice.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     public static S3Client create(S3Settings settings) {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(Apache5HttpClient.builder().maxConnections(settings.maxConnections()))

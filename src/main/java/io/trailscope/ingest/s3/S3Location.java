@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 public record S3Location(String bucket, String prefix) {
     private static final String SCHEME = "s3://";
     // Bucket names: today's rules (3-63 of a-z 0-9 . -) plus the legacy us-east-1 ones (upper case, underscores).
-    private static final Pattern BUCKET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,254}");
-    private static final Pattern URI = Pattern.compile("s3://([^/]*)(?:/(.*))?", Pattern.DOTALL);
+    private static final Pattern BUCKET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,254}");
+    private static final Pattern URI = Pattern.compile("(?i:s3)://([^/]*)(?:/(.*))?", Pattern.DOTALL);
 
     public S3Location {
         requireNonNull(bucket, "bucket is null");
@@ -35,7 +35,7 @@ public record S3Location(String bucket, String prefix) {
         String bucket = matcher.group(1);
         if (!BUCKET.matcher(bucket).matches()) {
             throw new TrailException(ErrorCode.INGEST_ARGUMENT, "not a valid S3 bucket name in " + printable(uri)
-                    + ": expected 2-255 of letters, digits, '.', '-', '_'");
+                    + ": expected 3-255 of letters, digits, '.', '-', '_'");
         }
         String prefix = matcher.group(2) == null ? "" : matcher.group(2);
         if (prefix.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

@@ -14,11 +14,13 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * Content-Encoding: gzip, so the decoder sees the stored bytes). Every request carries If-Match with
  * the listed ETag, so the bytes are those of the version the manifest records. A connection that
  * drops mid-body is resumed with a ranged request, a few times, rather than failing the file:
- * a rejected file stays rejected until its ETag changes. Closing before the end aborts the
+ * a rejected file stays rejected until its ETag changes. Closing far before the end aborts the
  * connection instead of draining the rest of the object.
  */
 final class S3ObjectStream extends InputStream {
     static final int MAX_RESUMES = 3;
+    /** Left unread at close, up to this much is drained so the connection is reused; more, and it is aborted. */
+    static final long DRAIN_LIMIT = 256 * 1024;
 
     private final S3Client client;
     private final String bucket;
@@ -110,7 +112,10 @@ final class S3ObjectStream extends InputStream {
 
     @Override
     public void close() throws IOException {
-        if (!finished) {
+        // A decoder often stops right after the closing bracket, a few bytes short of the end: dropping the
+        // connection then would cost a new TCP and TLS handshake per object.
+        boolean nearlyRead = length >= 0 && length - position <= DRAIN_LIMIT;
+        if (!finished && !nearlyRead) {
             body.abort();
         }
         body.close();

@@ -212,6 +212,27 @@ final class TestS3LogSource {
     }
 
     @Test
+    void closingBeforeTheEndAbortsOrDrainsAndTheClientStaysUsable() throws Exception {
+        byte[] big = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(big);
+        server.put(bucket, "big/blob.bin", big);
+        server.put(bucket, "big/small.json", FixtureLogs.event("s-1", "2024-03-01T00:00:00Z", "A").getBytes(StandardCharsets.UTF_8));
+        S3LogSource source = source("big/");
+        List<LogObject> objects = source.list();
+        for (int round = 0; round < 20; round++) {
+            try (InputStream body = source.open(objects.get(0))) {
+                assertThat(body.readNBytes(100)).isEqualTo(Arrays.copyOf(big, 100));
+            }
+            try (InputStream body = source.open(objects.get(0))) {
+                assertThat(body.readNBytes(big.length - 10)).hasSize(big.length - 10);
+            }
+        }
+        try (InputStream body = source.open(objects.get(1))) {
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("\"s-1\"");
+        }
+    }
+
+    @Test
     void anObjectGoneOrChangedSinceListingIsUnreadable() throws Exception {
         server.put(bucket, "x/one.json", FixtureLogs.event("x-1", "2024-03-01T00:00:00Z", "A").getBytes(StandardCharsets.UTF_8));
         S3LogSource source = source("x/");

@@ -72,7 +72,7 @@ public final class IngestJob {
         for (LogSource source : sources) {
             List<LogObject> objects;
             try {
-                objects = source.list();
+                objects = source.list(options.window());
             } catch (IOException e) {
                 throw new TrailException(ErrorCode.INGEST_SOURCE_UNREADABLE, "cannot list " + source.name() + ": " + e.getMessage(), e);
             }

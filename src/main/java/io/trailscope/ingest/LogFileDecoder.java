@@ -64,8 +64,8 @@ public final class LogFileDecoder {
                 DecodeOutcome outcome = decodeStream(new BufferedInputStream(zip, BUFFER), counter);
                 if (outcome.problem().isPresent()) {
                     DecodeProblem problem = outcome.problem().get();
-                    return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(problem.line(),
-                            problem.column(), "in zip entry " + entry.getName() + ": " + problem.reason())));
+                    return new DecodeOutcome(counter.events, false, Optional.of(
+                            problem.withReason("in zip entry " + entry.getName() + ": " + problem.reason())));
                 }
             }
             return new DecodeOutcome(counter.events, false, Optional.empty());
@@ -187,7 +187,7 @@ public final class LogFileDecoder {
             } catch (IOException e) {
                 DecodeProblem problem = problemOf(e, null, 0);
                 return new DecodeOutcome(counter.events, false,
-                        Optional.of(new DecodeProblem(lineNumber + 1, 0, problem.reason())));
+                        Optional.of(problem.at(lineNumber + 1, 0)));
             }
             if (line == null) {
                 break;
@@ -205,7 +205,7 @@ public final class LogFileDecoder {
                     badLines++;
                     if (first == null) {
                         DecodeProblem problem = problemOf(e, parser, 0);
-                        first = new DecodeProblem(lineNumber, problem.column(), problem.reason());
+                        first = problem.at(lineNumber, problem.column());
                     }
                 }
             }
@@ -215,7 +215,7 @@ public final class LogFileDecoder {
         }
         String reason = badLines == 1 ? first.reason()
                 : first.reason() + " (and " + (badLines - 1) + " more bad lines; every good line was kept)";
-        return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(first.line(), first.column(), reason)));
+        return new DecodeOutcome(counter.events, false, Optional.of(first.withReason(reason)));
     }
 
     private static DecodeProblem problemOf(Exception e, JsonParser parser, long lineOffset) {
@@ -238,7 +238,7 @@ public final class LogFileDecoder {
         if (e instanceof ZipException) {
             return new DecodeProblem(line, column, "corrupt gzip data: " + e.getMessage());
         }
-        return new DecodeProblem(line, column, "unreadable: " + e);
+        return DecodeProblem.unreadable(line, column, "unreadable: " + e);
     }
 
     private static boolean startsWith(BufferedInputStream buffered, int first, int second) {

@@ -46,8 +46,21 @@ final class DraftFactory {
         this.peopleOperations = Profiles.PEOPLE.forRegion(home).orElseThrow();
         this.rootOperations = Profiles.ROOT.forRegion(home);
         this.federatedOperations = Profiles.FEDERATED.forRegion(home).orElseThrow();
-        String region = context.region();
-        this.loginScale = home ? 1 : region.equals("us-east-2") || region.equals("ap-southeast-2") ? 0.3 : 0;
+        this.loginScale = loginScale(context);
+    }
+
+    /**
+     * Sign-ins are logged in us-east-1, except IAM users on the global endpoint with an account-alias cookie,
+     * whom the console proxy sends to us-east-2, eu-north-1 or ap-southeast-2.
+     */
+    private static double loginScale(StreamContext context) {
+        if (context.homeRegion()) {
+            return 1;
+        }
+        if (context.region().equals("us-east-2") || context.region().equals("ap-southeast-2")) {
+            return 0.3;
+        }
+        return 0;
     }
 
     void fill(List<EventDraft> drafts, int count, long windowStart, StreamWeights weights) {

@@ -77,7 +77,7 @@ final class AccountFactory {
         List<Double> teamShares = List.of(0.55 + 0.2 * random.nextDouble(), 0.2 + 0.15 * random.nextDouble(),
                 0.05 + 0.1 * random.nextDouble());
         return new AccountModel(index, accountId, account.name(), environment, weight, teamShares, people, agents,
-                new Actor.Root(accountId, random.chance(0.8), random.nextLong()), serviceUsers.get(2), roles,
+                new Actor.Root(accountId, random.chance(0.8), random.nextLong(), Optional.empty()), serviceUsers.get(2), roles,
                 userNames, roleNames, policies, random.pick(List.of("Okta", "AzureAD", "OneLogin")), partnerAccountId);
     }
 

@@ -137,8 +137,13 @@ final class DraftFactory {
             return automationDraft(time);
         }
         Operation operation = rootOperations.get().pick(random);
+        Outcome outcome = ErrorModel.baseline(random, operation, root, context, true);
+        if (random.chance(0.25)) {
+            return new EventDraft(time, operation, root.viaSignIn(), address, "signin.amazonaws.com", "",
+                    EventDraft.Tls.TLS_1_3, outcome, random.nextLong());
+        }
         return new EventDraft(time, operation, root, address, administrator.browser(), "", EventDraft.Tls.TLS_1_3,
-                ErrorModel.baseline(random, operation, root, context, true), random.nextLong());
+                outcome, random.nextLong());
     }
 
     private EventDraft federatedDraft(Person person, long time) {

@@ -59,6 +59,8 @@ final class TestRealisticFeatures {
         assertThat(root.size()).isLessThan(GeneratedSample.records().size() / 100);
         assertThat(root).anySatisfy(event -> assertThat(name(event)).isEqualTo("ConsoleLogin"));
         assertThat(root).allSatisfy(event -> assertThat(event.get("userIdentity").get("arn").asText()).endsWith(":root"));
+        assertThat(root).anySatisfy(event -> assertThat(event.get("userIdentity").path("invokedBy").asText())
+                .isEqualTo("signin.amazonaws.com"));
     }
 
     @Test

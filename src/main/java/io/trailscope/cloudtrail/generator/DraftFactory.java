@@ -112,7 +112,10 @@ final class DraftFactory {
         Employee employee = person.employee();
         Operation operation = peopleOperations.pick(random);
         boolean console = random.chance(employee.consoleShare());
-        Actor actor = console ? person.console() : person.cli();
+        Actor actor = person.console();
+        if (!console) {
+            actor = random.chance(0.15) ? person.elevated() : person.cli();
+        }
         Outcome outcome = ErrorModel.baseline(random, operation, actor, context, true);
         if (console && random.chance(0.2)) {
             return new EventDraft(time, operation, actor, UserAgents.AWS_INTERNAL, UserAgents.AWS_INTERNAL, "",

@@ -141,6 +141,8 @@ final class TestRealisticFeatures {
         });
         assertThat(select(event -> event.path("userIdentity").path("sessionContext").path("sessionIssuer")
                 .path("userName").asText().startsWith("AWSReservedSSO_"))).isNotEmpty();
+        assertThat(select(event -> type(event).equals("AssumedRole") && event.get("userIdentity").path("sessionContext")
+                .path("attributes").path("mfaAuthenticated").asText().equals("true"))).isNotEmpty();
         assertThat(select(event -> type(event).equals("AssumedRole") && event.get("userIdentity").has("accessKeyId")))
                 .allSatisfy(event -> assertThat(event.get("userIdentity").get("accessKeyId").asText()).startsWith("ASIA"));
     }

@@ -60,7 +60,15 @@ final class TestArchitecture {
     @Test
     void modelDoesNotCompileQueries() {
         noClasses().that().resideInAPackage(pkg("model"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkg("query"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("query"), pkg("sql"))
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void dashboardsRunWithoutHttpOrCommandLine() {
+        noClasses().that().resideInAPackage(pkg("dashboard"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("web"), pkg("cli"), pkg("app"),
+                        "io.javalin..", "jakarta.servlet..", "picocli..")
                 .allowEmptyShould(true).check(classes);
     }
 

@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             IngestCommand.class,
             SqlCommand.class,
+            QueryCommand.class,
+            DashboardsCommand.class,
+            DashboardCommand.class,
+            ValidateCommand.class,
         })
 public final class TrailscopeCommand implements Runnable {
     @Override

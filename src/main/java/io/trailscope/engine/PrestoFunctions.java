@@ -13,14 +13,17 @@ import java.util.List;
  * {@code date_parse}/{@code date_format} cannot translate Presto's MySQL-style specifiers
  * ({@code %i} minutes, {@code %s} seconds) inside the macro. They accept the specifiers both share;
  * {@link PrestoFormats#toStrftime} translates literal formats before SQL reaches DuckDB.
+ *
+ * <p>The ISO-8601 parsers give NULL for text that is not a time (real logs hold values such as "redacted"),
+ * where Athena would fail the whole query: one bad event must not hide every chart.
  */
 public final class PrestoFunctions {
     public record Macro(String name, String definition) {
     }
 
     public static final List<Macro> MACROS = List.of(
-            new Macro("from_iso8601_timestamp", "(s) AS CAST(s AS TIMESTAMPTZ)"),
-            new Macro("from_iso8601_date", "(s) AS CAST(CAST(s AS TIMESTAMP) AS DATE)"),
+            new Macro("from_iso8601_timestamp", "(s) AS TRY_CAST(s AS TIMESTAMPTZ)"),
+            new Macro("from_iso8601_date", "(s) AS CAST(TRY_CAST(s AS TIMESTAMP) AS DATE)"),
             new Macro("json_extract_scalar", "(j, p) AS (CASE WHEN try(json_type(CAST(j AS VARCHAR), p)) IN ('OBJECT', 'ARRAY')"
                     + " THEN NULL ELSE try(json_extract_string(CAST(j AS VARCHAR), p)) END)"),
             new Macro("json_format", "(j) AS CAST(j AS VARCHAR)"),

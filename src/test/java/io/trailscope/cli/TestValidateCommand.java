@@ -1,0 +1,85 @@
+package io.trailscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class TestValidateCommand {
+    private static final Path DEFECTS = Path.of("src/test/resources/validate/defects");
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The fixture reproduces every defect kind of the public CloudTrail block (looker-block.md §10). Only the
+     * reference defects are visible to a validator; the others (a misspelt id, a struct path on a string column,
+     * an array declared string, a fake location, duplicate labels, a stray label key, stale unqualified series ids,
+     * a trailing {@code 0} in a sort, texts that say something else than the tile does) must stay silent.
+     */
+    @Test
+    void listsExactlyTheReferenceDefects() {
+        Run run = run("validate", "--project", DEFECTS.toString());
+        assertThat(run.out()).isEqualTo("""
+                ops.dashboard.lookml:13:5: error: dashboard 'opertions' tile 'Counted': table calculation 'people' \
+                uses '${trail.count_of_people}': view 'trail' has no field 'count_of_people'
+                ops.dashboard.lookml:20:5: error: dashboard 'opertions' tile 'Counted': hidden_fields names \
+                'trail.count_of_people': view 'trail' has no field 'count_of_people'
+                ops.dashboard.lookml:30:5: warning: dashboard 'opertions' tile 'People Chart': series_colors names \
+                'trail.count_of_people', which is not a field of the model
+                ops.dashboard.lookml:49:5: error: dashboard 'opertions' tile 'By Action': sorts names \
+                'trail.actionname': view 'trail' has no field 'actionname'
+                ops.dashboard.lookml:60:5: warning: dashboard 'opertions' tile 'Addresses': sort on \
+                'trail.row_count', which the tile does not select, is ignored
+                ops.dashboard.lookml:83:5: warning: dashboard filter 'When' names field 'trail.event_day': view \
+                'trail' has no field 'event_day' (unused: a date filter reaches tiles only through their listen)
+                3 errors, 3 warnings
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aCleanProjectExitsWithZero() throws IOException {
+        Files.writeString(temp.resolve("m.model.lkml"), "include: \"*.view\"\nexplore: v {}\n");
+        Files.writeString(temp.resolve("v.view.lkml"), "view: v { dimension: a {} }\n");
+        Run run = run("validate", "--project", temp.toString());
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void syntaxErrorsAndBrokenReferencesAreListedTogether() throws IOException {
+        Files.writeString(temp.resolve("m.model.lkml"), "include: \"*.view\"\nexplore: v {}\n");
+        Files.writeString(temp.resolve("v.view.lkml"), "view: v {\n  dimension: a { sql: ${b} ;; }\n}\n");
+        Files.writeString(temp.resolve("w.view.lkml"), "view: w { ; }\n");
+        Run run = run("validate", "--project", temp.toString());
+        assertThat(run.out()).isEqualTo("""
+                v.view.lkml:2:23: error: '${b}' names no field: view 'v' has no field 'b'
+                w.view.lkml:1:11: error: unexpected ';'
+                2 errors, 0 warnings
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingFolderIsAClearError() {
+        Run run = run("validate", "--project", temp.resolve("nowhere").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("error: project folder " + temp.resolve("nowhere")
+                + " does not exist or is not a folder\n");
+    }
+}

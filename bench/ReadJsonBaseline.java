@@ -16,7 +16,7 @@ public final class ReadJsonBaseline {
         Path db = Path.of(args[1]).toAbsolutePath();
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + ".wal"));
-        String glob = logs + "/**/CloudTrail/**/*.json.gz";
+        String glob = logs + "/AWSLogs/*/CloudTrail/*/*/*/*/*.json.gz";
         long started = System.nanoTime();
         long rows;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db);

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Ingest benchmark (run on demand, not in CI): generate N events, ingest them with trailscope under
 # -Xmx512m, load the same files with DuckDB's own read_json, and report both rates and their ratio,
-# store bytes per event, peak heap and peak RSS. Usage: bench/ingest.sh [EVENTS] [THREADS]
+# store bytes per event, peak heap and peak RSS. Usage: bench/ingest.sh [EVENTS] [THREADS] [DAYS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=${1:-2000000}
 threads=${2:-$(nproc)}
+# A busy organisation: the events of a few days, so files hold many events, as real busy trails do.
+days=${3:-3}
 out=bench/out
 jar=target/trailscope.jar
 [ -f "$jar" ] || mvn -q -B -DskipTests package
 mkdir -p "$out"
-logs="$out/logs-$events"
+logs="$out/logs-$events-$days"
 if [ ! -d "$logs" ]; then
     echo "generating $events events into $logs"
-    java -jar "$jar" generate --out "$logs" --events "$events" --seed 7 --start 2026-01-01 --days 30 >/dev/null
+    java -jar "$jar" generate --out "$logs" --events "$events" --seed 7 --start 2026-01-01 --days "$days" >/dev/null
 fi
 echo "input: $(find "$logs" -name '*.json.gz' -path '*/CloudTrail/*' | wc -l) log files, $(du -sh "$logs" | cut -f1) gzipped"
 sync

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: cli/web/app → dashboard → query → model → lookml; query → sql;
- * ingest → cloudtrail, engine; everything → error. The semantic core (lookml, model, query, sql)
+ * ingest → cloudtrail, engine; geo, accounts → engine (store schema); cli → ingest, geo, accounts;
+ * block (the bundled LookML files) → error; everything → error. The semantic core (lookml, model, query, sql)
  * knows nothing of JDBC, HTTP or AWS.
  */
 final class TestArchitecture {
@@ -91,6 +92,29 @@ final class TestArchitecture {
         noClasses().that().resideInAPackage(pkg("ingest"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"), pkg("web"), pkg("app"), pkg("dashboard"),
                         pkg("lookml"), pkg("model"), pkg("query"))
+                .check(classes);
+    }
+
+    @Test
+    void enrichmentKnowsOnlyTheStore() {
+        noClasses().that().resideInAnyPackage(pkg("geo"), pkg("accounts"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"), pkg("web"), pkg("app"), pkg("dashboard"),
+                        pkg("ingest"), pkg("lookml"), pkg("model"), pkg("query"), pkg("sql"), pkg("block"))
+                .check(classes);
+    }
+
+    @Test
+    void ingestRunsWithoutEnrichment() {
+        noClasses().that().resideInAPackage(pkg("ingest"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("geo"), pkg("accounts"), pkg("block"))
+                .check(classes);
+    }
+
+    @Test
+    void theBuiltInBlockIsOnlyFiles() {
+        noClasses().that().resideInAPackage(pkg("block"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"), pkg("web"), pkg("app"), pkg("ingest"), pkg("engine"),
+                        pkg("geo"), pkg("accounts"), "java.sql..", "org.duckdb..")
                 .check(classes);
     }
 

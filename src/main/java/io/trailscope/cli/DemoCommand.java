@@ -1,5 +1,6 @@
 package io.trailscope.cli;
 
+import io.trailscope.app.Ingestion;
 import io.trailscope.cloudtrail.generator.GenerationSummary;
 import io.trailscope.cloudtrail.generator.GeneratorConfig;
 import io.trailscope.cloudtrail.generator.LogGenerator;
@@ -8,7 +9,6 @@ import io.trailscope.engine.JdbcResults;
 import io.trailscope.engine.ResultTable;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
-import io.trailscope.ingest.IngestJob;
 import io.trailscope.ingest.IngestOptions;
 import io.trailscope.ingest.IngestSummary;
 import io.trailscope.ingest.LocalLogSource;
@@ -63,8 +63,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("ingesting into %s ...%n", db);
         out.flush();
         try (DuckDbStore store = DuckDbStore.open(db)) {
-            IngestSummary summary = new IngestJob(store, new IngestOptions(TimeWindow.ALL, Runtime.getRuntime().availableProcessors(),
-                    System.console() == null ? Optional.empty() : Optional.of(System.err))).run(List.of(new LocalLogSource(logs)));
+            Ingestion.Report report = Ingestion.run(store, List.of(new LocalLogSource(logs)), new IngestOptions(TimeWindow.ALL,
+                    Runtime.getRuntime().availableProcessors(), System.console() == null ? Optional.empty() : Optional.of(System.err)),
+                    Optional.empty());
+            IngestSummary summary = report.summary();
             out.printf("  %,d events added, %,d duplicates skipped, %,d digests skipped, %.1f s%n", summary.eventsAdded(),
                     summary.duplicates(), summary.digests(), summary.elapsed().toMillis() / 1000.0);
             summarise(store, out);

@@ -7,8 +7,8 @@ import io.trailscope.cloudtrail.generator.SummaryReport;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,12 +67,13 @@ public final class GenerateCommand implements Callable<Integer> {
         GeneratorConfig config = config();
         GenerationSummary summary = LogGenerator.generate(config, out);
         spec.commandLine().getOut().print(SummaryReport.render(summary));
+        spec.commandLine().getOut().println("Output:   " + out.toAbsolutePath());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
     private GeneratorConfig config() {
-        LocalDate first = start == null ? LocalDate.now(ZoneOffset.UTC).minusDays(days) : parseStart();
+        LocalDate first = start == null ? GeneratorConfig.startEndingToday(days, Clock.systemUTC()) : parseStart();
         try {
             return new GeneratorConfig(events, seed, accounts, days, first, Optional.ofNullable(organization), threads);
         } catch (TrailException exception) {

@@ -1,9 +1,11 @@
 package io.trailscope.cli;
 
+import io.trailscope.accounts.AccountNamesFile;
+import io.trailscope.app.Ingestion;
 import io.trailscope.engine.DuckDbStore;
-import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
-import io.trailscope.ingest.IngestJob;
+import io.trailscope.geo.GeoDatabase;
+import io.trailscope.geo.GeoEnrichment;
 import io.trailscope.ingest.IngestOptions;
 import io.trailscope.ingest.IngestSummary;
 import io.trailscope.ingest.LocalLogSource;
@@ -11,6 +13,9 @@ import io.trailscope.ingest.LogSource;
 import io.trailscope.ingest.ManifestReport;
 import io.trailscope.ingest.RejectedFile;
 import io.trailscope.ingest.TimeWindow;
+import io.trailscope.ingest.s3.S3Location;
+import io.trailscope.ingest.s3.S3Settings;
+import io.trailscope.ingest.s3.S3Sources;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -35,6 +41,9 @@ import picocli.CommandLine.Spec;
             "SOURCE is a folder (read recursively), a file, or s3://bucket/prefix.",
             "Exit codes: 0 ok, 1 failure, 2 usage error, 3 finished but some files were rejected."})
 public final class IngestCommand implements Callable<Integer> {
+    /** S3 reads wait on the network far more than on the CPU, so s3:// sources get more decoder threads by default. */
+    static final int S3_DEFAULT_THREADS = 16;
+
     @Mixin
     StoreOption store;
 
@@ -47,11 +56,27 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "Only events on or before this UTC day (YYYY-MM-DD)")
     LocalDate until;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Decoder threads. Default: the number of cores")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Decoder threads, one file each. Default: the number of cores, or " + S3_DEFAULT_THREADS + " with s3:// sources")
     Integer threads;
+
+    @Option(names = "--s3-endpoint", paramLabel = "URL",
+            description = "S3-compatible endpoint, e.g. http://127.0.0.1:9000. Default: $AWS_ENDPOINT_URL_S3, $AWS_ENDPOINT_URL, or AWS")
+    String s3Endpoint;
+
+    @Option(names = "--s3-region", paramLabel = "REGION",
+            description = "Region of the S3 client. Default: $AWS_REGION, the profile's region, else us-east-1 (buckets elsewhere are followed)")
+    String s3Region;
+
+    @Option(names = "--s3-path-style", description = "Path-style S3 requests (bucket in the path). Implied when the endpoint is an IP address or localhost")
+    boolean s3PathStyle;
 
     @Option(names = "--status", description = "Print what the manifest holds instead of ingesting")
     boolean status;
+
+    @Option(names = "--accounts", paramLabel = "FILE",
+            description = "Account names (CSV: account_id,account_name; or YAML: id: name) for the account_name field")
+    Path accounts;
 
     @Spec
     CommandSpec spec;
@@ -72,29 +97,46 @@ public final class IngestCommand implements Callable<Integer> {
         if (since != null && until != null && until.isBefore(since)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
         }
-        List<LogSource> logSources = new ArrayList<>();
-        for (String source : sources) {
-            logSources.add(sourceFor(source));
-        }
-        int decoderThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        boolean anyS3 = sources.stream().anyMatch(S3Location::isS3);
+        int decoderThreads = threads != null ? threads
+                : anyS3 ? Math.max(S3_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()) : Runtime.getRuntime().availableProcessors();
         if (decoderThreads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         IngestOptions options = new IngestOptions(new TimeWindow(Optional.ofNullable(since), Optional.ofNullable(until)),
                 decoderThreads, System.console() == null ? Optional.empty() : Optional.of(System.err));
-        IngestSummary summary;
-        try (DuckDbStore opened = DuckDbStore.open(store.path())) {
-            summary = new IngestJob(opened, options).run(logSources);
+        Optional<Map<String, String>> accountNames = Optional.ofNullable(accounts).map(AccountNamesFile::read);
+        Ingestion.Report report;
+        try (S3Sources s3 = new S3Sources(anyS3 ? s3Settings(decoderThreads) : S3Settings.defaults())) {
+            List<LogSource> logSources = new ArrayList<>();
+            for (String source : sources) {
+                logSources.add(S3Location.isS3(source) ? s3.source(s3Location(source)) : new LocalLogSource(Path.of(source)));
+            }
+            try (DuckDbStore opened = DuckDbStore.open(store.path())) {
+                report = Ingestion.run(opened, logSources, options, accountNames);
+            }
         }
-        print(summary, out);
-        return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        print(report.summary(), out);
+        print(report.geo(), accountNames, out);
+        return report.summary().rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
-    private LogSource sourceFor(String source) {
-        if (source.startsWith("s3://")) {
-            throw new TrailException(ErrorCode.INGEST_ARGUMENT, "S3 sources are not supported by this build yet: " + source);
+    private S3Settings s3Settings(int decoderThreads) {
+        try {
+            // A connection per decoder thread, per listing thread, and some slack.
+            return S3Settings.resolve(Optional.ofNullable(s3Endpoint), Optional.ofNullable(s3Region), s3PathStyle,
+                    decoderThreads + 16, System.getenv());
+        } catch (TrailException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new LocalLogSource(Path.of(source));
+    }
+
+    private S3Location s3Location(String source) {
+        try {
+            return S3Location.parse(source);
+        } catch (TrailException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** The sum of the heap pools' peaks: an upper bound of the heap the run needed. */
@@ -106,6 +148,17 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         return bytes >> 20;
+    }
+
+    static void print(GeoEnrichment geo, Optional<Map<String, String>> accountNames, PrintWriter out) {
+        accountNames.ifPresent(names -> out.printf("account names          %,12d%n", names.size()));
+        out.printf("source IPs looked up   %,12d  (%,d located)%n", geo.lookedUp(), geo.located());
+        if (geo.available()) {
+            out.printf("geo-IP data: %s. %s%n", geo.source(), GeoDatabase.ATTRIBUTION);
+        } else {
+            out.println("geo-IP data is not in this build (npm was missing when it was built): geo fields read 'Geo-IP unavailable'");
+        }
+        out.flush();
     }
 
     static void print(IngestSummary summary, PrintWriter out) {

@@ -26,6 +26,7 @@ public final class PrestoFunctions {
             new Macro("from_iso8601_date", "(s) AS CAST(TRY_CAST(s AS TIMESTAMP) AS DATE)"),
             new Macro("json_extract_scalar", "(j, p) AS (CASE WHEN try(json_type(CAST(j AS VARCHAR), p)) IN ('OBJECT', 'ARRAY')"
                     + " THEN NULL ELSE try(json_extract_string(CAST(j AS VARCHAR), p)) END)"),
+            new Macro("json_format", "(j) AS CAST(j AS VARCHAR)"),
             new Macro("date_parse", "(s, fmt) AS strptime(s, fmt)"),
             new Macro("date_format", "(ts, fmt) AS strftime(ts, fmt)"),
             new Macro("to_iso8601", "(ts) AS strftime(timezone('UTC', CAST(ts AS TIMESTAMPTZ)), '%Y-%m-%dT%H:%M:%S.%gZ')"),

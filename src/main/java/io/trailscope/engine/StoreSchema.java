@@ -9,6 +9,29 @@ public final class StoreSchema {
     public static final int VERSION = 1;
     public static final String MANIFEST_TABLE = "ingest_manifest";
     public static final String META_TABLE = "trailscope_meta";
+    /** One row per distinct sourceIPAddress value: its class and geo-IP facts (filled by io.trailscope.geo). */
+    public static final String IP_GEO_TABLE = "ip_geo";
+    /** Optional account id to name mapping (filled from an accounts file by io.trailscope.accounts). */
+    public static final String ACCOUNT_NAMES_TABLE = "account_names";
+
+    /**
+     * Created with every store (possibly empty) so that the built-in block's joins always find them;
+     * the geo and accounts packages fill them.
+     */
+    public static final String IP_GEO_DDL = "CREATE TABLE IF NOT EXISTS " + IP_GEO_TABLE + " (\n"
+            + "  ip VARCHAR PRIMARY KEY,\n"
+            + "  ip_class VARCHAR NOT NULL,\n"
+            + "  country_code VARCHAR,\n"
+            + "  country_name VARCHAR,\n"
+            + "  city VARCHAR,\n"
+            + "  latitude DOUBLE,\n"
+            + "  longitude DOUBLE,\n"
+            + "  asn BIGINT,\n"
+            + "  as_org VARCHAR,\n"
+            + "  geo_source VARCHAR NOT NULL\n"
+            + ")";
+    public static final String ACCOUNT_NAMES_DDL = "CREATE TABLE IF NOT EXISTS " + ACCOUNT_NAMES_TABLE
+            + " (account_id VARCHAR PRIMARY KEY, account_name VARCHAR NOT NULL)";
 
     private static final String ORPHANS = " FROM " + CloudTrailSchema.TABLE + " WHERE " + CloudTrailSchema.SOURCE_FILE_ID
             + " > (SELECT coalesce(max(id), 0) FROM " + MANIFEST_TABLE + ")";
@@ -55,6 +78,8 @@ public final class StoreSchema {
                         + "  window_since TIMESTAMP,\n"
                         + "  window_until TIMESTAMP,\n"
                         + "  ingested_at TIMESTAMP NOT NULL\n"
-                        + ")");
+                        + ")",
+                IP_GEO_DDL,
+                ACCOUNT_NAMES_DDL);
     }
 }

@@ -38,7 +38,7 @@ final class FileDecodeTask implements Runnable {
             outcome = decoder().decode(input, this::accept);
             flush();
         } catch (IOException e) {
-            outcome = new DecodeOutcome(0, false, Optional.of(new DecodeProblem(0, 0, "unreadable: " + e.getMessage())));
+            outcome = new DecodeOutcome(0, false, Optional.of(DecodeProblem.unreadable(0, 0, "unreadable: " + e.getMessage())));
         } catch (CancellationException | InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

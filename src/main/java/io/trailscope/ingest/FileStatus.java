@@ -7,7 +7,9 @@ public enum FileStatus {
     /** A CloudTrail-Digest file: recognised and skipped, not events. */
     DIGEST,
     /** Could not be read to the end; events before the problem are stored, the reason is kept. */
-    REJECTED;
+    REJECTED,
+    /** Could not be read (I/O or network); events before the failure are stored; read again next run. */
+    FAILED;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

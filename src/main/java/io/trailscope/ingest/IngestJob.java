@@ -72,7 +72,7 @@ public final class IngestJob {
         for (LogSource source : sources) {
             List<LogObject> objects;
             try {
-                objects = source.list();
+                objects = source.list(options.window());
             } catch (IOException e) {
                 throw new TrailException(ErrorCode.INGEST_SOURCE_UNREADABLE, "cannot list " + source.name() + ": " + e.getMessage(), e);
             }
@@ -146,8 +146,7 @@ public final class IngestJob {
             if (item instanceof FileTask.Done done) {
                 LogObject object = task.object();
                 DecodeOutcome outcome = done.outcome();
-                FileStatus status = outcome.digest() ? FileStatus.DIGEST
-                        : outcome.problem().isPresent() ? FileStatus.REJECTED : FileStatus.OK;
+                FileStatus status = statusOf(outcome);
                 Optional<String> reason = outcome.problem().map(problem -> problem.describe(object.path()));
                 writer.fileDone(entry(fileId, object, status, added, duplicates, withoutTime,
                         done.eventsOutsideWindow(), reason));
@@ -176,6 +175,16 @@ public final class IngestJob {
             }
             progress.events(chunk.size());
         }
+    }
+
+    private static FileStatus statusOf(DecodeOutcome outcome) {
+        if (outcome.digest()) {
+            return FileStatus.DIGEST;
+        }
+        if (outcome.problem().isEmpty()) {
+            return FileStatus.OK;
+        }
+        return outcome.problem().get().retryable() ? FileStatus.FAILED : FileStatus.REJECTED;
     }
 
     private ManifestEntry entry(long id, LogObject object, FileStatus status, long events, long duplicates,

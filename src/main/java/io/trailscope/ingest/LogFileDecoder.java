@@ -33,6 +33,9 @@ import java.util.zip.ZipInputStream;
  * {@link CancellationException}, which passes through. Not thread-safe: one per thread.
  */
 public final class LogFileDecoder {
+    /** Most log files are small: big buffers per file would be most of the garbage an ingest makes. */
+    private static final int BUFFER = 16 * 1024;
+
     private final ObjectMapper mapper;
     private final EventReader reader;
 
@@ -42,7 +45,7 @@ public final class LogFileDecoder {
     }
 
     public DecodeOutcome decode(InputStream raw, Consumer<EventRecord> sink) {
-        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
         if (startsWith(buffered, 'P', 'K')) {
             return decodeZip(buffered, sink);
         }
@@ -58,11 +61,11 @@ public final class LogFileDecoder {
                 if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
                     continue;
                 }
-                DecodeOutcome outcome = decodeStream(new BufferedInputStream(zip, 1 << 16), counter);
+                DecodeOutcome outcome = decodeStream(new BufferedInputStream(zip, BUFFER), counter);
                 if (outcome.problem().isPresent()) {
                     DecodeProblem problem = outcome.problem().get();
-                    return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(problem.line(),
-                            problem.column(), "in zip entry " + entry.getName() + ": " + problem.reason())));
+                    return new DecodeOutcome(counter.events, false, Optional.of(
+                            problem.withReason("in zip entry " + entry.getName() + ": " + problem.reason())));
                 }
             }
             return new DecodeOutcome(counter.events, false, Optional.empty());
@@ -75,8 +78,8 @@ public final class LogFileDecoder {
         JsonParser parser = null;
         try {
             InputStream input = startsWith(buffered, 0x1f, 0x8b)
-                    ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
-            BufferedInputStream text = input instanceof BufferedInputStream b ? b : new BufferedInputStream(input, 1 << 16);
+                    ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
+            BufferedInputStream text = input instanceof BufferedInputStream b ? b : new BufferedInputStream(input, BUFFER);
             if (isLineDelimited(text)) {
                 return decodeLines(text, counter);
             }
@@ -115,6 +118,9 @@ public final class LogFileDecoder {
      * on its own, so one malformed line costs that line only, not the rest of the file.
      */
     private boolean isLineDelimited(BufferedInputStream text) throws IOException {
+        if (startsWithContainerKey(text)) {
+            return false;
+        }
         int limit = 1 << 20;
         text.mark(limit + 1);
         ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
@@ -151,6 +157,24 @@ public final class LogFileDecoder {
         }
     }
 
+    /** A {@code {"Records":} or {@code {"Events":} file is a container, however it is laid out: no need to scan its first line. */
+    private static boolean startsWithContainerKey(BufferedInputStream text) {
+        try {
+            text.mark(256);
+            byte[] head = text.readNBytes(256);
+            text.reset();
+            String start = new String(head, StandardCharsets.ISO_8859_1).replaceAll("\\s", "");
+            return start.startsWith("{\"Records\"") || start.startsWith("{\"Events\"") || start.startsWith("[");
+        } catch (IOException e) {
+            try {
+                text.reset();
+            } catch (IOException ignored) {
+                return false;
+            }
+            return false;
+        }
+    }
+
     private DecodeOutcome decodeLines(BufferedInputStream text, Counter counter) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), 1 << 16);
         DecodeProblem first = null;
@@ -163,7 +187,7 @@ public final class LogFileDecoder {
             } catch (IOException e) {
                 DecodeProblem problem = problemOf(e, null, 0);
                 return new DecodeOutcome(counter.events, false,
-                        Optional.of(new DecodeProblem(lineNumber + 1, 0, problem.reason())));
+                        Optional.of(problem.at(lineNumber + 1, 0)));
             }
             if (line == null) {
                 break;
@@ -181,7 +205,7 @@ public final class LogFileDecoder {
                     badLines++;
                     if (first == null) {
                         DecodeProblem problem = problemOf(e, parser, 0);
-                        first = new DecodeProblem(lineNumber, problem.column(), problem.reason());
+                        first = problem.at(lineNumber, problem.column());
                     }
                 }
             }
@@ -191,7 +215,7 @@ public final class LogFileDecoder {
         }
         String reason = badLines == 1 ? first.reason()
                 : first.reason() + " (and " + (badLines - 1) + " more bad lines; every good line was kept)";
-        return new DecodeOutcome(counter.events, false, Optional.of(new DecodeProblem(first.line(), first.column(), reason)));
+        return new DecodeOutcome(counter.events, false, Optional.of(first.withReason(reason)));
     }
 
     private static DecodeProblem problemOf(Exception e, JsonParser parser, long lineOffset) {
@@ -214,7 +238,7 @@ public final class LogFileDecoder {
         if (e instanceof ZipException) {
             return new DecodeProblem(line, column, "corrupt gzip data: " + e.getMessage());
         }
-        return new DecodeProblem(line, column, "unreadable: " + e);
+        return DecodeProblem.unreadable(line, column, "unreadable: " + e);
     }
 
     private static boolean startsWith(BufferedInputStream buffered, int first, int second) {

@@ -12,5 +12,14 @@ public interface LogSource {
     /** Every object under the source, in a stable order. */
     List<LogObject> list() throws IOException;
 
+    /**
+     * The objects an ingest under {@code window} may need, in a stable order. A source may leave out
+     * objects its key layout dates outside the window (with {@link TimeWindow#mayContain}'s slack);
+     * the ingest filters what comes back anyway.
+     */
+    default List<LogObject> list(TimeWindow window) throws IOException {
+        return list();
+    }
+
     InputStream open(LogObject object) throws IOException;
 }

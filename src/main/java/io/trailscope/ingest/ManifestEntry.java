@@ -29,6 +29,7 @@ public record ManifestEntry(
 
     /** Whether this entry already covers the object under the given window, so it need not be read again. */
     public boolean covers(LogObject object, TimeWindow requested) {
-        return size == object.size() && version.equals(object.version()) && (filtered == 0 || requested.within(window));
+        return status != FileStatus.FAILED && size == object.size() && version.equals(object.version())
+                && (filtered == 0 || requested.within(window));
     }
 }

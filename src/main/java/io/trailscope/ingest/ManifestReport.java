@@ -35,7 +35,7 @@ public record ManifestReport(List<String> statusLines, long storedEvents, String
             }
             List<String> rejections = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT error FROM " + latest
-                    + " WHERE status = 'rejected' ORDER BY id DESC LIMIT 20")) {
+                    + " WHERE status IN ('rejected', 'failed') ORDER BY id DESC LIMIT 20")) {
                 while (rows.next()) {
                     rejections.add(rows.getString(1));
                 }

@@ -158,4 +158,40 @@ final class TestIngestJob {
                 + "AND from_iso8601_timestamp(eventtime) = TIMESTAMPTZ '2024-01-01 00:00:01+00' "
                 + "AND event_timestamp = TIMESTAMP '2024-01-01 00:00:01' AND event_date = DATE '2024-01-01'")).isEqualTo(1);
     }
+
+    @Test
+    void aFileThatCouldNotBeReadIsTriedAgainNextRun() throws IOException {
+        Path logs = temp.resolve("logs");
+        TestingLogs.write(logs.resolve("flaky.json"), records(List.of(event("e1", "2024-01-01T00:00:01Z", "A"))));
+        Path db = temp.resolve("store.db");
+        LocalLogSource local = new LocalLogSource(logs);
+        LogSource flaky = new LogSource() {
+            @Override
+            public String name() {
+                return local.name();
+            }
+
+            @Override
+            public List<LogObject> list() throws IOException {
+                return local.list();
+            }
+
+            @Override
+            public java.io.InputStream open(LogObject object) throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        IngestSummary first;
+        try (DuckDbStore store = DuckDbStore.open(db)) {
+            first = new IngestJob(store, new IngestOptions(TimeWindow.ALL, 1, Optional.empty())).run(List.of(flaky));
+        }
+        assertThat(first.rejected()).hasSize(1);
+        assertThat(first.rejected().get(0).reason()).isEqualTo(logs.resolve("flaky.json") + ": unreadable: connection reset");
+        assertThat(count(db, "SELECT count(*) FROM ingest_manifest WHERE status = 'failed'")).isEqualTo(1);
+        IngestSummary second = ingest(db, TimeWindow.ALL, logs);
+        assertThat(second.filesRead()).isEqualTo(1);
+        assertThat(second.eventsAdded()).isEqualTo(1);
+        assertThat(second.rejected()).isEmpty();
+        assertThat(ingest(db, TimeWindow.ALL, logs).filesRead()).isZero();
+    }
 }

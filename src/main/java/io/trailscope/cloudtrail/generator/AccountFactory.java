@@ -42,6 +42,7 @@ final class AccountFactory {
                 role("AWSReservedSSO_PowerUserAccess_" + Ids.hex(random, "", 16), "/aws-reserved/sso.amazonaws.com/"),
                 role("AWSReservedSSO_ReadOnlyAccess_" + Ids.hex(random, "", 16), "/aws-reserved/sso.amazonaws.com/"));
         Role samlRole = role("SAML-Engineers", "/");
+        Role adminRole = role(environment + "-admin", "/");
         List<Person> people = new ArrayList<>();
         List<String> userNames = new ArrayList<>();
         for (int position = 0; position < iamCount + ssoCount + samlCount; position++) {
@@ -51,7 +52,12 @@ final class AccountFactory {
                 userNames.add(userName);
                 boolean mfa = random.chance(0.65);
                 Actor.IamUser user = iamUser(userName, mfa);
-                people.add(new Person(employee, Person.Access.IAM_USER, user.inConsole(), user, mfa));
+                Actor elevated = user;
+                if (mfa) {
+                    elevated = new Actor.RoleSession(adminRole, userName, true, Optional.empty(), false, false,
+                            random.nextLong());
+                }
+                people.add(new Person(employee, Person.Access.IAM_USER, user.inConsole(), user, elevated, mfa));
             } else if (position < iamCount + ssoCount) {
                 Role ssoRole = ssoRoles.get(random.nextInt(ssoRoles.size()));
                 people.add(sessionPerson(employee, Person.Access.SSO, ssoRole));
@@ -77,7 +83,7 @@ final class AccountFactory {
         List<Double> teamShares = List.of(0.55 + 0.2 * random.nextDouble(), 0.2 + 0.15 * random.nextDouble(),
                 0.05 + 0.1 * random.nextDouble());
         return new AccountModel(index, accountId, account.name(), environment, weight, teamShares, people, agents,
-                new Actor.Root(accountId, random.chance(0.8), random.nextLong()), serviceUsers.get(2), roles,
+                new Actor.Root(accountId, random.chance(0.8), random.nextLong(), Optional.empty()), serviceUsers.get(2), roles,
                 userNames, roleNames, policies, random.pick(List.of("Okta", "AzureAD", "OneLogin")), partnerAccountId);
     }
 
@@ -85,7 +91,7 @@ final class AccountFactory {
         long salt = random.nextLong();
         Actor console = new Actor.RoleSession(role, employee.email(), false, Optional.empty(), false, true, salt);
         Actor cli = new Actor.RoleSession(role, employee.email(), false, Optional.empty(), false, false, salt);
-        return new Person(employee, access, console, cli, false);
+        return new Person(employee, access, console, cli, cli, false);
     }
 
     private Actor.IamUser iamUser(String userName, boolean mfa) {

@@ -57,9 +57,15 @@ sealed interface Actor {
         }
     }
 
-    record Root(String accountId, boolean mfa, long sessionSalt) implements Actor {
+    /** The root user; older console sessions show invokedBy "signin.amazonaws.com". */
+    record Root(String accountId, boolean mfa, long sessionSalt, Optional<String> invokedBy) implements Actor {
         public Root {
             requireNonNull(accountId, "accountId is null");
+            requireNonNull(invokedBy, "invokedBy is null");
+        }
+
+        Root viaSignIn() {
+            return new Root(accountId, mfa, sessionSalt, Optional.of("signin.amazonaws.com"));
         }
 
         @Override

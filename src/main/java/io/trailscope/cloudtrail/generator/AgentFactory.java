@@ -103,7 +103,6 @@ final class AgentFactory {
         add("aws-internal", List.of(new Actor.AwsInternal(accountId)), Profiles.SERVICE_EVENTS,
                 Agent.Origin.AWS_INTERNAL, List.of(), List.of(), 0.03, 0);
         roles.apply("OrganizationAccountAccessRole", "/");
-        roles.apply(environment + "-admin", "/");
         return List.copyOf(agents);
     }
 

@@ -46,8 +46,21 @@ final class DraftFactory {
         this.peopleOperations = Profiles.PEOPLE.forRegion(home).orElseThrow();
         this.rootOperations = Profiles.ROOT.forRegion(home);
         this.federatedOperations = Profiles.FEDERATED.forRegion(home).orElseThrow();
-        String region = context.region();
-        this.loginScale = home ? 1 : region.equals("us-east-2") || region.equals("ap-southeast-2") ? 0.3 : 0;
+        this.loginScale = loginScale(context);
+    }
+
+    /**
+     * Sign-ins are logged in us-east-1, except IAM users on the global endpoint with an account-alias cookie,
+     * whom the console proxy sends to us-east-2, eu-north-1 or ap-southeast-2.
+     */
+    private static double loginScale(StreamContext context) {
+        if (context.homeRegion()) {
+            return 1;
+        }
+        if (context.region().equals("us-east-2") || context.region().equals("ap-southeast-2")) {
+            return 0.3;
+        }
+        return 0;
     }
 
     void fill(List<EventDraft> drafts, int count, long windowStart, StreamWeights weights) {
@@ -99,7 +112,10 @@ final class DraftFactory {
         Employee employee = person.employee();
         Operation operation = peopleOperations.pick(random);
         boolean console = random.chance(employee.consoleShare());
-        Actor actor = console ? person.console() : person.cli();
+        Actor actor = person.console();
+        if (!console) {
+            actor = random.chance(0.15) ? person.elevated() : person.cli();
+        }
         Outcome outcome = ErrorModel.baseline(random, operation, actor, context, true);
         if (console && random.chance(0.2)) {
             return new EventDraft(time, operation, actor, UserAgents.AWS_INTERNAL, UserAgents.AWS_INTERNAL, "",
@@ -124,8 +140,13 @@ final class DraftFactory {
             return automationDraft(time);
         }
         Operation operation = rootOperations.get().pick(random);
+        Outcome outcome = ErrorModel.baseline(random, operation, root, context, true);
+        if (random.chance(0.25)) {
+            return new EventDraft(time, operation, root.viaSignIn(), address, "signin.amazonaws.com", "",
+                    EventDraft.Tls.TLS_1_3, outcome, random.nextLong());
+        }
         return new EventDraft(time, operation, root, address, administrator.browser(), "", EventDraft.Tls.TLS_1_3,
-                ErrorModel.baseline(random, operation, root, context, true), random.nextLong());
+                outcome, random.nextLong());
     }
 
     private EventDraft federatedDraft(Person person, long time) {

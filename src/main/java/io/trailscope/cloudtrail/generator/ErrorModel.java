@@ -19,7 +19,7 @@ final class ErrorModel {
         if (draw < notFound) {
             return notFound(random, operation, context);
         }
-        double denied = person ? (operation.readOnly() ? 0.004 : 0.012) : 0.0015;
+        double denied = deniedRate(operation, person);
         if (draw < notFound + denied && canBeDenied(actor)) {
             return accessDenied(random, operation, actor, context);
         }
@@ -27,6 +27,14 @@ final class ErrorModel {
             return throttled(operation);
         }
         return Outcome.SUCCESS;
+    }
+
+    /** People try things they may not do, changes more than reads; automation rarely does. */
+    private static double deniedRate(Operation operation, boolean person) {
+        if (!person) {
+            return 0.0015;
+        }
+        return operation.readOnly() ? 0.004 : 0.012;
     }
 
     static boolean canBeDenied(Actor actor) {

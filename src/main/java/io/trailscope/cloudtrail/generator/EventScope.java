@@ -1,7 +1,10 @@
 package io.trailscope.cloudtrail.generator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What a shape writer sees while it writes one event: the generator, the event's own random stream, the
@@ -12,6 +15,8 @@ final class EventScope {
 
     private final StreamContext context;
     private final SeededRandom random = new SeededRandom(0);
+    /** Field names pre-encoded once per stream: the shapes use a few hundred names, millions of times. */
+    private final Map<String, SerializedString> keys = new HashMap<>();
     private final String[] resourceTypes = new String[MAX_RESOURCES];
     private final String[] resourceArns = new String[MAX_RESOURCES];
     private JsonGenerator json;
@@ -56,6 +61,15 @@ final class EventScope {
 
     String serviceDetailValue() {
         return serviceDetailValue;
+    }
+
+    private SerializedString key(String name) {
+        SerializedString key = keys.get(name);
+        if (key == null) {
+            key = new SerializedString(name);
+            keys.put(name, key);
+        }
+        return key;
     }
 
     JsonGenerator json() {
@@ -159,27 +173,30 @@ final class EventScope {
     }
 
     void field(String name, String value) throws IOException {
-        json.writeStringField(name, value);
+        json.writeFieldName(key(name));
+        json.writeString(value);
     }
 
     void field(String name, int value) throws IOException {
-        json.writeNumberField(name, value);
+        json.writeFieldName(key(name));
+        json.writeNumber(value);
     }
 
     void field(String name, boolean value) throws IOException {
-        json.writeBooleanField(name, value);
+        json.writeFieldName(key(name));
+        json.writeBoolean(value);
     }
 
     /** {@code "name":{}}, EC2's way of saying "none". */
     void empty(String name) throws IOException {
-        json.writeFieldName(name);
+        json.writeFieldName(key(name));
         json.writeStartObject();
         json.writeEndObject();
     }
 
     /** Opens {@code "name":{"items":[}; close with {@link #endItems()}. */
     void startItems(String name) throws IOException {
-        json.writeFieldName(name);
+        json.writeFieldName(key(name));
         json.writeStartObject();
         json.writeFieldName("items");
         json.writeStartArray();

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,14 @@ public record GeneratorConfig(
     /** The defaults of the generate command, for a given size and first day; two threads. */
     public static GeneratorConfig of(long events, LocalDate start) {
         return new GeneratorConfig(events, DEFAULT_SEED, DEFAULT_ACCOUNTS, DEFAULT_DAYS, start, Optional.empty(), 2);
+    }
+
+    /**
+     * The first day for data that ends yesterday, by the given clock (UTC): what the CLI uses when --start is not
+     * given. The library itself never reads the clock.
+     */
+    public static LocalDate startEndingToday(int days, Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(days);
     }
 
     public GeneratorConfig withSeed(long newSeed) {

@@ -105,6 +105,9 @@ final class IdentityWriter {
         Keys.put(json, Keys.ACCESS_KEY_ID, Sessions.accessKey(root.sessionSalt(), sessionStart));
         sessionContext(json, sessionStart, root.mfa());
         json.writeEndObject();
+        if (root.invokedBy().isPresent()) {
+            Keys.put(json, Keys.INVOKED_BY, root.invokedBy().get());
+        }
     }
 
     private static void federated(JsonGenerator json, Actor.Federated federated, long eventTime)

@@ -56,12 +56,14 @@ public final class LogGenerator {
         for (AccountModel account : accounts) {
             described.add(account.describe());
         }
-        Optional<Instant> first = total.events() == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(total.firstEvent()));
-        Optional<Instant> last = total.events() == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(total.lastEvent()));
+        Optional<Instant> first = Optional.of(total.firstEvent()).filter(time -> total.events() > 0)
+                .map(Instant::ofEpochSecond);
+        Optional<Instant> last = Optional.of(total.lastEvent()).filter(time -> total.events() > 0)
+                .map(Instant::ofEpochSecond);
         return new GenerationSummary(total.events(), total.duplicates(), total.insightEvents(), total.logFiles(),
                 total.digestFiles(), total.insightFiles(), total.bytes(), described, regions, first, last,
-                Duration.ofNanos(System.nanoTime() - started), new java.util.TreeMap<>(total.categories()),
-                new java.util.TreeMap<>(total.identityTypes()), new java.util.TreeMap<>(total.outcomes()));
+                Duration.ofNanos(System.nanoTime() - started), total.categories(), total.identityTypes(),
+                total.outcomes());
     }
 
     private static List<StreamPlan> plan(GeneratorConfig config, List<AccountModel> accounts) {

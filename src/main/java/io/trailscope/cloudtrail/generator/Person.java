@@ -2,8 +2,12 @@ package io.trailscope.cloudtrail.generator;
 
 import static java.util.Objects.requireNonNull;
 
-/** An employee as one account knows them: how they sign in and the identities they act as there. */
-record Person(Employee employee, Access access, Actor console, Actor cli, boolean mfa) {
+/**
+ * An employee as one account knows them: how they sign in and the identities they act as there. IAM users
+ * with MFA also switch into the account's admin role now and then ({@code elevated}: a role session with
+ * mfaAuthenticated true); for everyone else {@code elevated} is their CLI identity.
+ */
+record Person(Employee employee, Access access, Actor console, Actor cli, Actor elevated, boolean mfa) {
     enum Access {
         /** An IAM user of the account: console password and long-term access keys. */
         IAM_USER,
@@ -18,5 +22,6 @@ record Person(Employee employee, Access access, Actor console, Actor cli, boolea
         requireNonNull(access, "access is null");
         requireNonNull(console, "console is null");
         requireNonNull(cli, "cli is null");
+        requireNonNull(elevated, "elevated is null");
     }
 }

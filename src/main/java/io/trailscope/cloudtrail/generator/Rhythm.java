@@ -28,7 +28,7 @@ final class Rhythm {
         int whole = (int) hour;
         double fraction = hour - whole;
         double office = OFFICE_HOURS[whole] * (1 - fraction) + OFFICE_HOURS[(whole + 1) % 24] * fraction;
-        int dayOfWeek = (int) Math.floorMod(day + 3, 7);
+        int dayOfWeek = Math.floorMod(day + 3, 7);
         return office * WEEKDAYS[dayOfWeek] / MEAN_HUMAN;
     }
 

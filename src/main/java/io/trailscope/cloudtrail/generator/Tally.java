@@ -1,6 +1,7 @@
 package io.trailscope.cloudtrail.generator;
 
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Counts of what one stream wrote; merged in a fixed order into the run's summary. */
@@ -100,19 +101,19 @@ final class Tally {
         return lastEvent;
     }
 
-    Map<String, Long> categories() {
-        Map<String, Long> byLabel = new TreeMap<>();
+    SortedMap<String, Long> categories() {
+        SortedMap<String, Long> byLabel = new TreeMap<>();
         for (Category category : Category.values()) {
             byLabel.put(category.label(), categories[category.ordinal()]);
         }
         return byLabel;
     }
 
-    Map<String, Long> identityTypes() {
+    SortedMap<String, Long> identityTypes() {
         return new TreeMap<>(identityTypes);
     }
 
-    Map<String, Long> outcomes() {
+    SortedMap<String, Long> outcomes() {
         return new TreeMap<>(outcomes);
     }
 }

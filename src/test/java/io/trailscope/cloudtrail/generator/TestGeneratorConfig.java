@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,13 @@ final class TestGeneratorConfig {
         assertThat(config.organizationId()).isEmpty();
         assertThat(config.windows()).isEqualTo(30 * 288);
         assertThat(config.startEpochSecond()).isEqualTo(1_714_521_600L);
+    }
+
+    @Test
+    void defaultStartEndsTheDataYesterday() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-27T23:30:00Z"), ZoneId.of("Pacific/Kiritimati"));
+
+        assertThat(GeneratorConfig.startEndingToday(30, clock)).isEqualTo(LocalDate.of(2026, 10, 28));
     }
 
     @Test

@@ -59,6 +59,8 @@ final class TestRealisticFeatures {
         assertThat(root.size()).isLessThan(GeneratedSample.records().size() / 100);
         assertThat(root).anySatisfy(event -> assertThat(name(event)).isEqualTo("ConsoleLogin"));
         assertThat(root).allSatisfy(event -> assertThat(event.get("userIdentity").get("arn").asText()).endsWith(":root"));
+        assertThat(root).anySatisfy(event -> assertThat(event.get("userIdentity").path("invokedBy").asText())
+                .isEqualTo("signin.amazonaws.com"));
     }
 
     @Test
@@ -139,6 +141,8 @@ final class TestRealisticFeatures {
         });
         assertThat(select(event -> event.path("userIdentity").path("sessionContext").path("sessionIssuer")
                 .path("userName").asText().startsWith("AWSReservedSSO_"))).isNotEmpty();
+        assertThat(select(event -> type(event).equals("AssumedRole") && event.get("userIdentity").path("sessionContext")
+                .path("attributes").path("mfaAuthenticated").asText().equals("true"))).isNotEmpty();
         assertThat(select(event -> type(event).equals("AssumedRole") && event.get("userIdentity").has("accessKeyId")))
                 .allSatisfy(event -> assertThat(event.get("userIdentity").get("accessKeyId").asText()).startsWith("ASIA"));
     }

@@ -1,5 +1,6 @@
 package io.trailscope.ingest;
 
+import io.trailscope.cloudtrail.CloudTrailSchema;
 import io.trailscope.cloudtrail.ColumnType;
 import io.trailscope.cloudtrail.EventRecord;
 import io.trailscope.cloudtrail.SchemaField;
@@ -20,7 +21,7 @@ final class RecordAppender {
     static void append(DuckDBAppender appender, EventRecord record, String extraFieldsJson, long sourceFileId)
             throws SQLException {
         appender.beginRow();
-        appendStruct(appender, (ColumnType.Struct) io.trailscope.cloudtrail.CloudTrailSchema.EVENT, record.values(), true);
+        appendStruct(appender, CloudTrailSchema.EVENT, record.values());
         if (record.eventTimeMicros().isPresent()) {
             long micros = record.eventTimeMicros().getAsLong();
             appender.appendEpochMicros(micros);
@@ -38,7 +39,7 @@ final class RecordAppender {
         appender.endRow();
     }
 
-    private static void appendStruct(DuckDBAppender appender, ColumnType.Struct struct, Object[] values, boolean topLevel)
+    private static void appendStruct(DuckDBAppender appender, ColumnType.Struct struct, Object[] values)
             throws SQLException {
         List<SchemaField> fields = struct.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -52,7 +53,7 @@ final class RecordAppender {
             appender.appendNull();
         } else if (type instanceof ColumnType.Struct struct) {
             appender.beginStruct();
-            appendStruct(appender, struct, (Object[]) value, false);
+            appendStruct(appender, struct, (Object[]) value);
             appender.endStruct();
         } else if (type instanceof ColumnType.StructList list) {
             List<Object[]> elements = (List<Object[]>) value;

@@ -1,5 +1,6 @@
 package io.trailscope.dashboard;
 
+import io.trailscope.block.BuiltInBlock;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
 import io.trailscope.lookml.project.ProjectFiles;
@@ -8,6 +9,8 @@ import io.trailscope.model.ModelResolver;
 import io.trailscope.model.SemanticProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Loads the project a command or the server works on: a folder, or the built-in CloudTrail block. */
@@ -21,6 +24,10 @@ public final class Projects {
         return ModelResolver.resolve(ProjectLoader.load(files(folder)));
     }
 
+    /**
+     * The built-in block is read by {@link BuiltInBlock}'s file list rather than by listing the class-path folder:
+     * another {@code io/trailscope/block} folder earlier on the class path (test resources) would hide it.
+     */
     public static ProjectFiles files(Optional<Path> folder) {
         if (folder.isPresent()) {
             if (!Files.isDirectory(folder.get())) {
@@ -30,7 +37,9 @@ public final class Projects {
             return ProjectFiles.directory(folder.get());
         }
         try {
-            return ProjectFiles.classpath(Projects.class.getClassLoader(), BUILT_IN);
+            Map<String, String> files = new LinkedHashMap<>();
+            BuiltInBlock.FILES.forEach(file -> files.put(file, BuiltInBlock.read(file)));
+            return ProjectFiles.inMemory("classpath:" + BUILT_IN, files);
         } catch (TrailException e) {
             throw new TrailException(ErrorCode.LOOKML_INCLUDE, "no --project given, and the built-in CloudTrail"
                     + " block (class path folder " + BUILT_IN + ") is not part of this build: " + e.detail(), e);

@@ -659,8 +659,10 @@ view: cloudtrail_logs {
     type: yesno
     label: "Is Network Access Change"
     group_label: "Security Groups"
-    description: "A security group change, or a change of the groups of a network interface or instance."
-    sql: (${is_security_group_change}) OR COALESCE(${TABLE}.eventname, '') IN ('ModifyNetworkInterfaceAttribute', 'ModifyInstanceAttribute') ;;
+    description: "A security group change, or a change of the groups (groupSet) of a network interface or instance; other attribute changes (instance type, termination protection) are not."
+    sql: (${is_security_group_change})
+      OR (COALESCE(${TABLE}.eventname, '') IN ('ModifyNetworkInterfaceAttribute', 'ModifyInstanceAttribute')
+        AND COALESCE(${TABLE}.requestparameters, '') LIKE '%"groupSet"%') ;;
   }
 
   dimension: security_group_id {

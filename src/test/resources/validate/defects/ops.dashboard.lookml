@@ -18,6 +18,8 @@
       label: People
       expression: "${trail.count_of_people}"
     hidden_fields: [trail.rows, trail.count_of_people]
+    series_types:
+      copy_of_rows: line
     listen:
       When: trail.seen_date
   - name: people chart
@@ -69,6 +71,8 @@
     pivots: [trail.seen_day_of_week]
     fill_fields: [trail.seen_hour_of_day, trail.seen_day_of_week]
     sorts: [trail.seen_day_of_week 0, trail.seen_hour_of_day]
+    series_colors:
+      Monday: "#111111"
   - name: note
     type: text
     title_text: Note

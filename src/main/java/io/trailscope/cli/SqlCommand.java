@@ -1,6 +1,7 @@
 package io.trailscope.cli;
 
 import io.trailscope.engine.DuckDbStore;
+import io.trailscope.engine.PrestoFormats;
 import io.trailscope.engine.JdbcResults;
 import io.trailscope.engine.ResultTable;
 import io.trailscope.error.ErrorCode;
@@ -39,7 +40,7 @@ public final class SqlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DuckDbStore opened = DuckDbStore.openReadOnly(store.path()); Statement statement = opened.connection().createStatement()) {
-            if (!statement.execute(sql)) {
+            if (!statement.execute(PrestoFormats.rewrite(sql))) {
                 out.println("ok");
                 return ExitCodes.OK;
             }

@@ -54,6 +54,10 @@ final class TileCheck {
         filters();
         calculations.forEach(this::calculation);
         series();
+        if (element.visual().containsKey("label")) {
+            // Looker keeps unknown tile keys from exported visual settings and shows the tile's title.
+            warning("label", "'label' is not a tile setting (the tile's heading is its 'title'); it is ignored");
+        }
     }
 
     private void lists() {
@@ -123,7 +127,11 @@ final class TileCheck {
         }
     }
 
-    /** Series ids in visual settings that name a field of the explore (view.field) must exist; others are data. */
+    /**
+     * Series ids in visual settings that name a field of the explore (view.field) must exist. An id without a view
+     * can only be a table calculation or custom field of the tile, or a pivot value; anything else is a leftover
+     * that Looker ignores.
+     */
     private void series() {
         for (String key : List.of("series_colors", "series_types", "series_labels")) {
             if (element.visual().get(key) instanceof Map<?, ?> series) {
@@ -147,6 +155,11 @@ final class TileCheck {
 
     private void seriesId(String id, String key) {
         int dot = id.indexOf('.');
+        if (dot < 0 && query.pivots().isEmpty() && !TileQueries.dynamicFieldNames(query.dynamicFields()).contains(id)) {
+            warning(key, key + " names '" + id + "', which is no series of this tile (no field, table calculation"
+                    + " or pivot of that name); it is ignored");
+            return;
+        }
         if (dot <= 0 || selected.contains(id) || !context.explore().aliases().containsKey(id.substring(0, dot))) {
             return;
         }

@@ -2,9 +2,11 @@ package io.trailscope.dashboard;
 
 import io.trailscope.query.TableCalculation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads the parts of a tile's query that arrive as plain YAML values. */
 final class TileQueries {
@@ -22,6 +24,19 @@ final class TileQueries {
             }
         }
         return List.copyOf(calculations);
+    }
+
+    /** Names of every {@code dynamic_fields} entry: table calculations and custom dimensions or measures. */
+    static Set<String> dynamicFieldNames(List<Object> dynamicFields) {
+        Set<String> names = new HashSet<>();
+        for (Object entry : dynamicFields) {
+            if (entry instanceof Map<?, ?> map) {
+                for (String key : List.of("table_calculation", "measure", "dimension")) {
+                    Optional.ofNullable(map.get(key)).map(String::valueOf).ifPresent(names::add);
+                }
+            }
+        }
+        return names;
     }
 
     private static Optional<String> text(Object value) {

@@ -1,32 +1,26 @@
 package io.trailscope.engine;
 
-import java.util.Map;
+import io.trailscope.sql.dialect.DuckDbDialect;
+import io.trailscope.sql.dialect.PrestoDateFormats;
 
-/** Presto's MySQL-style date format specifiers translated to DuckDB's strftime/strptime ones. */
+/**
+ * Presto's MySQL-style date format specifiers on the store. The translation table lives with the DuckDB dialect
+ * ({@link PrestoDateFormats}), which applies it to every raw LookML fragment it renders; this is the same rewrite
+ * for SQL that reaches the store without the compiler (the {@code sql} command).
+ */
 public final class PrestoFormats {
-    private static final Map<Character, String> SPECIFIERS = Map.ofEntries(
-            Map.entry('a', "%a"), Map.entry('b', "%b"), Map.entry('c', "%m"), Map.entry('d', "%d"),
-            Map.entry('e', "%d"), Map.entry('f', "%f"), Map.entry('H', "%H"), Map.entry('h', "%I"),
-            Map.entry('I', "%I"), Map.entry('i', "%M"), Map.entry('j', "%j"), Map.entry('k', "%H"),
-            Map.entry('l', "%I"), Map.entry('M', "%B"), Map.entry('m', "%m"), Map.entry('p', "%p"),
-            Map.entry('r', "%I:%M:%S %p"), Map.entry('S', "%S"), Map.entry('s', "%S"), Map.entry('T', "%H:%M:%S"),
-            Map.entry('v', "%V"), Map.entry('W', "%A"), Map.entry('x', "%G"), Map.entry('Y', "%Y"),
-            Map.entry('y', "%y"), Map.entry('%', "%%"));
+    private static final DuckDbDialect STORE = DuckDbDialect.INSTANCE;
 
     private PrestoFormats() {
     }
 
+    /** A {@code date_format} format in strftime spelling. */
     public static String toStrftime(String mysqlFormat) {
-        StringBuilder out = new StringBuilder(mysqlFormat.length() + 8);
-        for (int i = 0; i < mysqlFormat.length(); i++) {
-            char c = mysqlFormat.charAt(i);
-            if (c == '%' && i + 1 < mysqlFormat.length()) {
-                char specifier = mysqlFormat.charAt(++i);
-                out.append(SPECIFIERS.getOrDefault(specifier, String.valueOf(specifier)));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return PrestoDateFormats.toStrftime(mysqlFormat, false);
+    }
+
+    /** SQL written for Athena, with literal {@code date_format}/{@code date_parse} formats translated for DuckDB. */
+    public static String rewrite(String sql) {
+        return STORE.rawSql(sql);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Trap: DuckDB needs strptime/strftime formats to be constants when a macro is created, so
  * {@code date_parse}/{@code date_format} cannot translate Presto's MySQL-style specifiers
  * ({@code %i} minutes, {@code %s} seconds) inside the macro. They accept the specifiers both share;
- * {@link PrestoFormats#toStrftime} translates literal formats before SQL reaches DuckDB.
+ * The DuckDB dialect rewrites calls with a literal format to strftime/strptime with the format translated
+ * ({@code sql.dialect.PrestoDateFormats}); {@link PrestoFormats#rewrite} does the same for the {@code sql} command.
  *
  * <p>The ISO-8601 parsers give NULL for text that is not a time (real logs hold values such as "redacted"),
  * where Athena would fail the whole query: one bad event must not hide every chart.

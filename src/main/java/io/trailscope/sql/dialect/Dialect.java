@@ -88,6 +88,15 @@ public abstract class Dialect {
         return quote + identifier.replace(quote, quote + quote) + quote;
     }
 
+    /**
+     * Model-author SQL text (a LookML {@code sql:} fragment with its references rendered, a derived table, a table
+     * name) as this engine should receive it. Verbatim by default; a dialect that emulates another engine's
+     * functions may rewrite what it cannot emulate otherwise.
+     */
+    public String rawSql(String text) {
+        return text;
+    }
+
     /** A single-quoted literal with quotes doubled (and backslashes, if the engine treats them as escapes). */
     public String stringLiteral(String value) {
         String escaped = value.replace("'", "''");

@@ -58,6 +58,15 @@ public class DuckDbDialect extends Dialect {
     }
 
     /**
+     * SQL written for Athena calls {@code date_format}/{@code date_parse} with MySQL-style specifiers; the store's
+     * macros cannot translate a format (DuckDB wants constant formats), so literal formats are translated here.
+     */
+    @Override
+    public String rawSql(String text) {
+        return PrestoDateCalls.rewrite(text);
+    }
+
+    /**
      * DuckDB's parser stops at NUL, so NUL characters are spliced in with {@code chr(0)}, through one flat
      * {@code concat} call: a chain of {@code ||} hits DuckDB's expression depth limit of 1000.
      */

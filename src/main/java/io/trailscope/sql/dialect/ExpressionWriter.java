@@ -99,6 +99,7 @@ final class ExpressionWriter extends LoweredExpressionVisitor<Void> {
     @Override
     public Void visitRawSql(RawSql node) {
         boolean parens = open(Precedence.RAW);
+        int start = out.length();
         for (RawSql.Part part : node.parts()) {
             if (part instanceof RawSql.Text text) {
                 out.append(text.text());
@@ -111,6 +112,10 @@ final class ExpressionWriter extends LoweredExpressionVisitor<Void> {
                 write(embedded.expression(), Precedence.ATOM);
             }
         }
+        // The whole fragment at once: a call's format argument may follow an embedded reference.
+        String rendered = dialect.rawSql(out.substring(start));
+        out.setLength(start);
+        out.append(rendered);
         close(parens);
         return null;
     }

@@ -76,7 +76,7 @@ final class QueryWriter implements QueryVisitor<Void>, RelationVisitor<Void> {
 
     @Override
     public Void visitRawQuery(RawQuery query) {
-        line(query.sql());
+        line(dialect.rawSql(query.sql()));
         return null;
     }
 
@@ -225,7 +225,7 @@ final class QueryWriter implements QueryVisitor<Void>, RelationVisitor<Void> {
     @Override
     public Void visitRawTable(RawTable table) {
         String separator = table.sql().contains("--") ? "\n" : "";
-        line(prefix + table.sql() + separator
+        line(prefix + dialect.rawSql(table.sql()) + separator
                 + table.alias().map(alias -> " AS " + dialect.quoteIdentifier(alias)).orElse(""));
         return null;
     }

@@ -77,6 +77,14 @@
     type: text
     title_text: Note
     body_text: Covers the year so far (it follows the When filter).
+  - name: pie
+    title: Pie
+    model: audit
+    explore: trail
+    type: looker_pie
+    fields: [trail.region, trail.rows]
+    series_colors:
+      us-east-1: "#222222"
   filters:
   - name: When
     title: When

@@ -21,6 +21,9 @@ import java.util.Set;
 
 /** Checks one query tile; see {@link DashboardCheck} for what is an error and what a warning. */
 final class TileCheck {
+    /** Chart types whose series are the query's columns (measures, table calculations, pivoted columns). */
+    private static final Set<String> COLUMN_SERIES = Set.of("looker_column", "looker_bar", "looker_line",
+            "looker_area", "looker_scatter");
     private final SemanticProject project;
     private final DashboardDefinition dashboard;
     private final DashboardElement element;
@@ -129,8 +132,8 @@ final class TileCheck {
 
     /**
      * Series ids in visual settings that name a field of the explore (view.field) must exist. An id without a view
-     * can only be a table calculation or custom field of the tile, or a pivot value; anything else is a leftover
-     * that Looker ignores.
+     * can only be a table calculation or custom field of the tile, or a pivot value; on a chart whose series are
+     * its columns, anything else is a leftover that Looker ignores. (A pie's series are its rows' values.)
      */
     private void series() {
         for (String key : List.of("series_colors", "series_types", "series_labels")) {
@@ -155,7 +158,8 @@ final class TileCheck {
 
     private void seriesId(String id, String key) {
         int dot = id.indexOf('.');
-        if (dot < 0 && query.pivots().isEmpty() && !TileQueries.dynamicFieldNames(query.dynamicFields()).contains(id)) {
+        if (dot < 0 && query.pivots().isEmpty() && COLUMN_SERIES.contains(element.type().orElse(""))
+                && !TileQueries.dynamicFieldNames(query.dynamicFields()).contains(id)) {
             warning(key, key + " names '" + id + "', which is no series of this tile (no field, table calculation"
                     + " or pivot of that name); it is ignored");
             return;

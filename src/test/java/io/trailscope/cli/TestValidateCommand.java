@@ -32,7 +32,7 @@ final class TestValidateCommand {
      * stray {@code label} key. The others must stay silent: a misspelt id, a struct path on a string column, an
      * array declared string, a fake location, duplicate labels, texts that say something else than the tile does,
      * and the trailing {@code 0} in a sort (item 15: Looker's column index, honoured as an ascending sort). Series
-     * ids that are a tile's table calculation or a pivot value are silent too.
+     * ids that are a tile's table calculation, a pivot value or a pie slice's value are silent too.
      */
     @Test
     void listsExactlyTheReferenceDefects() {
@@ -56,7 +56,7 @@ final class TestValidateCommand {
                 'trail.actionname': view 'trail' has no field 'actionname'
                 ops.dashboard.lookml:62:5: warning: dashboard 'opertions' tile 'Addresses': sort on \
                 'trail.row_count', which the tile does not select, is ignored
-                ops.dashboard.lookml:87:5: warning: dashboard filter 'When' names field 'trail.event_day': view \
+                ops.dashboard.lookml:95:5: warning: dashboard filter 'When' names field 'trail.event_day': view \
                 'trail' has no field 'event_day' (unused: a date filter reaches tiles only through their listen)
                 3 errors, 6 warnings
                 """);

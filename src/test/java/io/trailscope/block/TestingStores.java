@@ -17,9 +17,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Stores built once per test run: the block's fixture and, when present, the grycap corpus. */
 final class TestingStores {
@@ -39,7 +41,7 @@ final class TestingStores {
     static synchronized Path fixture() {
         if (fixture == null) {
             try {
-                Path folder = Files.createTempDirectory("trailscope-block-fixture");
+                Path folder = temporaryFolder("trailscope-block-fixture");
                 Path logs = Files.createDirectories(folder.resolve("logs"));
                 try (InputStream in = TestingStores.class.getResourceAsStream("fixture-events.json")) {
                     Files.copy(in, logs.resolve("fixture-events.json"));
@@ -58,12 +60,25 @@ final class TestingStores {
         }
         if (grycap == null) {
             try {
-                grycap = build(Files.createTempDirectory("trailscope-block-grycap").resolve("grycap.db"), GRYCAP, Map.of());
+                grycap = build(temporaryFolder("trailscope-block-grycap").resolve("grycap.db"), GRYCAP, Map.of());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return Optional.of(grycap);
+    }
+
+    /** A folder removed when the JVM exits (the stores live for the whole test run). */
+    private static Path temporaryFolder(String prefix) throws IOException {
+        Path folder = Files.createTempDirectory(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // best effort: a leftover temporary folder is harmless
+            }
+        }));
+        return folder;
     }
 
     private static Path build(Path db, Path logs, Map<String, String> accounts) {

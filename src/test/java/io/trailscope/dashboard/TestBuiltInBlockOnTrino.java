@@ -8,7 +8,6 @@ import io.trailscope.engine.EngineConfig;
 import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.lookml.dashboard.DashboardElement;
 import io.trailscope.lookml.dashboard.DashboardFilterDefinition;
-import io.trailscope.model.SemanticProject;
 import io.trino.sql.parser.SqlParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,11 +39,14 @@ final class TestBuiltInBlockOnTrino {
                     + "    schema: trailscope\n",
             "athena", "type: athena\n    region: eu-west-1\n    database: trailscope\n");
 
-    static QueryRunner runner(String type, Path folder) throws IOException {
+    @TempDir
+    Path folder;
+
+    /** Connections whose "trailscope" (the block's connection) is a Trino or Athena server; none is ever opened. */
+    private Connections connections(String type) throws IOException {
         Path file = folder.resolve("trailscope.yaml");
         Files.writeString(file, "connections:\n  trailscope:\n    " + CONNECTIONS.get(type));
-        SemanticProject project = Projects.load(Optional.empty());
-        return new QueryRunner(project, new Connections(EngineConfig.read(file), folder.resolve("unused.db")), NOW);
+        return new Connections(EngineConfig.read(file), folder.resolve("unused.db"));
     }
 
     /** A value for every filter of the dashboard, of the kind the filter takes. */
@@ -58,8 +61,13 @@ final class TestBuiltInBlockOnTrino {
     @ParameterizedTest
     @ValueSource(strings = {"trino", "athena"})
     void everyTileCompilesAndParses(String type) throws IOException {
-        Path folder = Files.createTempDirectory("trailscope-trino");
-        QueryRunner runner = runner(type, folder);
+        try (Connections connections = connections(type)) {
+            QueryRunner runner = new QueryRunner(Projects.load(Optional.empty()), connections, NOW);
+            assertThat(compileAndParseEveryTile(type, runner)).isEqualTo(2 * 65);
+        }
+    }
+
+    private static int compileAndParseEveryTile(String type, QueryRunner runner) {
         int compiled = 0;
         for (DashboardDefinition dashboard : DashboardRunner.dashboards(runner.project())) {
             for (Map<String, String> values : List.of(DashboardRunner.values(dashboard, Map.of()),
@@ -79,7 +87,7 @@ final class TestBuiltInBlockOnTrino {
                 }
             }
         }
-        assertThat(compiled).isEqualTo(2 * 65);
+        return compiled;
     }
 
     /**

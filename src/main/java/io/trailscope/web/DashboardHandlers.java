@@ -1,13 +1,13 @@
 package io.trailscope.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
 import io.trailscope.dashboard.DashboardResult;
 import io.trailscope.dashboard.DashboardRunner;
 import io.trailscope.dashboard.TileResult;
 import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.lookml.dashboard.DashboardElement;
 import io.trailscope.query.QueryRequest;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

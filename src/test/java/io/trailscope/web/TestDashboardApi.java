@@ -82,6 +82,11 @@ final class TestDashboardApi {
             assertThat(tiles.size()).as(name).isPositive();
             tiles.fields().forEachRemaining(tile -> assertThat(tile.getValue().has("error"))
                     .as(name + " / " + tile.getKey() + ": " + tile.getValue().path("error")).isFalse());
+            long slowestTile = 0;
+            for (JsonNode tile : tiles) {
+                slowestTile = Math.max(slowestTile, tile.get("runtimeMs").asLong());
+            }
+            assertThat(run.json().get("runtimeMs").asLong()).as(name).isGreaterThanOrEqualTo(slowestTile);
         }
     }
 

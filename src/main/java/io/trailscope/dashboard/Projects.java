@@ -24,10 +24,6 @@ public final class Projects {
         return ModelResolver.resolve(ProjectLoader.load(files(folder)));
     }
 
-    /**
-     * The built-in block is read by {@link BuiltInBlock}'s file list rather than by listing the class-path folder:
-     * another {@code io/trailscope/block} folder earlier on the class path (test resources) would hide it.
-     */
     public static ProjectFiles files(Optional<Path> folder) {
         if (folder.isPresent()) {
             if (!Files.isDirectory(folder.get())) {
@@ -37,8 +33,10 @@ public final class Projects {
             return ProjectFiles.directory(folder.get());
         }
         try {
+            // By the block's own file list, not by listing the class-path folder: on a test class path another
+            // io/trailscope/block folder (test resources) can come first and hide the bundled one.
             Map<String, String> files = new LinkedHashMap<>();
-            BuiltInBlock.FILES.forEach(file -> files.put(file, BuiltInBlock.read(file)));
+            BuiltInBlock.FILES.forEach(name -> files.put(name, BuiltInBlock.read(name)));
             return ProjectFiles.inMemory("classpath:" + BUILT_IN, files);
         } catch (TrailException e) {
             throw new TrailException(ErrorCode.LOOKML_INCLUDE, "no --project given, and the built-in CloudTrail"

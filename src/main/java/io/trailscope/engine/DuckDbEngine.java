@@ -16,6 +16,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The local store as a query engine. An in-memory DuckDB attaches the store file read-only (so several readers
@@ -23,17 +26,24 @@ import java.util.Map;
  * file resolve. Each schema alias ({@code aws_optimizer: main}) becomes an in-memory catalog of views over the
  * store's tables, so a model's {@code sql_table_name: aws_optimizer.cloudtrail_logs} runs unchanged. The Presto
  * macros are also created per session (TEMP, which wins over the file's), so a store written by an older release
- * answers with today's definitions.
+ * answers with today's definitions. Queries from several threads run at once, each on its own session (a duplicate of
+ * the first connection, up to the number of cores), so a dashboard's tiles do not wait for each other.
  */
 public final class DuckDbEngine implements Engine {
     static final String STORE_CATALOG = "trailscope_store";
 
     private final Path store;
     private final Connection connection;
+    /** Sessions not running a query; more are duplicated from {@code connection} up to {@code maxSessions}. */
+    private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
+    private final List<Connection> sessions = new ArrayList<>();
+    private final int maxSessions = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private DuckDbEngine(Path store, Connection connection) {
         this.store = store;
         this.connection = connection;
+        sessions.add(connection);
+        idle.add(connection);
     }
 
     /** Opens the store read-only; {@code schemaAliases} maps a name (or {@code catalog.schema}) to a store schema. */
@@ -46,15 +56,9 @@ public final class DuckDbEngine implements Engine {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET TimeZone = 'UTC'");
                 statement.execute("ATTACH " + literal(store.toAbsolutePath().toString()) + " AS "
                         + identifier(STORE_CATALOG) + " (READ_ONLY)");
-                statement.execute("USE " + identifier(STORE_CATALOG));
-                for (PrestoFunctions.Macro macro : PrestoFunctions.MACROS) {
-                    if (!builtIn(connection, macro.name())) {
-                        statement.execute("CREATE OR REPLACE TEMP MACRO " + macro.name() + macro.definition());
-                    }
-                }
+                session(connection);
                 for (Map.Entry<String, String> alias : schemaAliases.entrySet()) {
                     alias(statement, connection, alias.getKey(), alias.getValue());
                 }
@@ -84,6 +88,22 @@ public final class DuckDbEngine implements Engine {
         for (String table : tables(connection, schema)) {
             statement.execute("CREATE VIEW " + catalog + "." + target + "." + identifier(table) + " AS SELECT * FROM "
                     + identifier(STORE_CATALOG) + "." + identifier(schema) + "." + identifier(table));
+        }
+    }
+
+    /**
+     * What every session needs of its own (attached catalogs are shared by the database, these are not): the UTC
+     * session zone, the store as default catalog, and the Presto macros as TEMP macros.
+     */
+    private static void session(Connection session) throws SQLException {
+        try (Statement statement = session.createStatement()) {
+            statement.execute("SET TimeZone = 'UTC'");
+            statement.execute("USE " + identifier(STORE_CATALOG));
+            for (PrestoFunctions.Macro macro : PrestoFunctions.MACROS) {
+                if (!builtIn(session, macro.name())) {
+                    statement.execute("CREATE OR REPLACE TEMP MACRO " + macro.name() + macro.definition());
+                }
+            }
         }
     }
 
@@ -122,9 +142,48 @@ public final class DuckDbEngine implements Engine {
         return DuckDbDialect.INSTANCE;
     }
 
+    /** Runs on an idle session, so several threads (a dashboard's tiles) query the store at the same time. */
     @Override
-    public synchronized ResultTable execute(RenderedSql sql, int maxRows) {
-        return JdbcExecution.execute(connection, sql, maxRows, "DuckDB");
+    public ResultTable execute(RenderedSql sql, int maxRows) {
+        Connection session = borrow();
+        try {
+            return JdbcExecution.execute(session, sql, maxRows, "DuckDB");
+        } finally {
+            idle.add(session);
+        }
+    }
+
+    /** How many sessions are open (for tests: concurrent queries open more than one). */
+    int sessionCount() {
+        synchronized (sessions) {
+            return sessions.size();
+        }
+    }
+
+    private Connection borrow() {
+        Connection session = idle.poll();
+        if (session != null) {
+            return session;
+        }
+        synchronized (sessions) {
+            if (sessions.size() < maxSessions) {
+                try {
+                    Connection duplicate = connection.unwrap(DuckDBConnection.class).duplicate();
+                    session(duplicate);
+                    sessions.add(duplicate);
+                    return duplicate;
+                } catch (SQLException e) {
+                    throw new TrailException(ErrorCode.ENGINE_FAILURE, "cannot open another session on the store "
+                            + store + ": " + JdbcExecution.firstLine(String.valueOf(e.getMessage())), e);
+                }
+            }
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrailException(ErrorCode.ENGINE_FAILURE, "interrupted while waiting for a store session", e);
+        }
     }
 
     @Override
@@ -134,7 +193,12 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void close() {
-        closeQuietly(connection);
+        synchronized (sessions) {
+            for (int i = sessions.size() - 1; i >= 0; i--) {
+                closeQuietly(sessions.get(i));
+            }
+            sessions.clear();
+        }
     }
 
     private static void closeQuietly(Connection connection) {

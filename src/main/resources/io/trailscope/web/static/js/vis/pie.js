@@ -1,0 +1,37 @@
+// Pie and donut (inner_radius): the first dimension names the slices, the first measure sizes them.
+import {formatValue} from '../core/format.js';
+import {legendStyle, mountChart, tooltipStyle} from './charts.js';
+import {escapeHtml} from './cartesian.js';
+import {categoryOf, splitColumns} from './results.js';
+
+export function renderPie(container, response, context) {
+  const visual = context.visual || {};
+  const {dimensions, measures} = splitColumns(response, context.hiddenFields);
+  if (!measures.length) throw new Error('A pie needs a measure.');
+  const measure = measures[0];
+  const colors = visual.series_colors || {};
+  const data = response.rows.map((row, rowIndex) => {
+    const name = categoryOf(row, dimensions);
+    return {name, value: row[measure.index], rowIndex, itemStyle: colors[name] ? {color: colors[name]} : undefined};
+  });
+  const inner = Number(visual.inner_radius) || 0;
+  const legend = visual.value_labels === 'legend' || visual.show_legend === true;
+  const percent = visual.label_type === 'labPer' || visual.label_type === 'per';
+  const option = {
+    tooltip: Object.assign(tooltipStyle(), {trigger: 'item', formatter: (p) =>
+      `${p.marker} ${escapeHtml(p.name)}: <b>${escapeHtml(formatValue(p.value, measure.column))}</b> (${p.percent}%)`}),
+    legend: legend ? Object.assign(legendStyle(), {orient: 'vertical', right: 4, top: 'middle'}) : {show: false},
+    series: [{
+      type: 'pie',
+      radius: [inner ? `${Math.min(inner, 90) * 0.75}%` : 0, '75%'],
+      center: [legend ? '35%' : '50%', '50%'],
+      data,
+      label: {show: !legend || percent, formatter: (p) => (percent ? `${p.name}: ${p.percent}%` : p.name),
+        color: 'inherit', overflow: 'truncate', width: 120},
+      emphasis: {focus: 'self'},
+    }],
+  };
+  return mountChart(container, option, {
+    click: (params) => context.onDrill(params.data.rowIndex, measure.column),
+  });
+}

@@ -23,7 +23,7 @@ final class TestExploreUi {
     @Test
     void buildRunChartAndDownloadAnExplore(UiSession session) throws IOException {
         Browser browser = session.browser();
-        browser.open(session.url("/explore"));
+        browser.open(session.url("/"));
         browser.waiting().until(d -> !browser.allByTestId("explore-link").isEmpty());
         browser.driver().findElement(By.cssSelector("[data-testid=\"explore-link\"][data-name=\"cloudtrail_logs\"]")).click();
 

@@ -5,6 +5,7 @@ import {renderHome} from './pages/home.js';
 import {renderDashboard} from './pages/dashboard.js';
 import {renderExplore} from './pages/explore.js';
 import {clear, el} from './core/dom.js';
+import {exploreHref} from './explore/explore-list.js';
 
 const page = document.getElementById('page');
 let cleanup = () => {};
@@ -12,7 +13,12 @@ let cleanup = () => {};
 export function navigate(url, replace) {
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  route();
+  // The server serves /explore/{model}/{explore} only: the nav link goes to the first explore.
+api.explores().then((explores) => {
+  const first = explores.find((e) => !e.hidden);
+  if (first) document.querySelector('[data-testid="nav-explore"]').href = exploreHref(first);
+}).catch(() => {});
+route();
 }
 
 function route() {
@@ -68,4 +74,9 @@ api.status().then((status) => {
 }).catch(() => {
   document.getElementById('geo-attribution').textContent = 'IP geolocation by DB-IP.com (CC BY 4.0)';
 });
+// The server serves /explore/{model}/{explore} only: the nav link goes to the first explore.
+api.explores().then((explores) => {
+  const first = explores.find((e) => !e.hidden);
+  if (first) document.querySelector('[data-testid="nav-explore"]').href = exploreHref(first);
+}).catch(() => {});
 route();

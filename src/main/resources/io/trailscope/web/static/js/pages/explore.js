@@ -88,7 +88,7 @@ export async function renderExplore(page, model, exploreName) {
 
   page.append(el('div', {class: 'explore', dataset: {testid: 'explore'}},
     el('aside', {class: 'explore-side'},
-      el('div', {class: 'explore-name'}, el('a', {href: '/explore', class: 'muted small'}, 'Explores'), el('h1', {}, explore.label)),
+      el('div', {class: 'explore-name'}, el('a', {href: '/', class: 'muted small'}, 'Home'), el('h1', {}, explore.label)),
       picker.node),
     el('section', {class: 'explore-main'},
       el('div', {class: 'toolbar'}, run, visSelect,

@@ -3,17 +3,19 @@ import {api} from '../core/api.js';
 import {el} from '../core/dom.js';
 import {errorBox} from '../core/errors.js';
 import {formatValue} from '../core/format.js';
+import {listExplores} from '../explore/explore-list.js';
 
 export async function renderHome(page) {
   document.title = 'trailscope';
   const dashboards = el('div', {class: 'card-list', dataset: {testid: 'dashboard-list'}},
     el('div', {class: 'loading'}, 'Loading dashboards…'));
+  const explores = el('div', {class: 'card-list', dataset: {testid: 'explore-list'}});
   const status = el('div', {class: 'status', dataset: {testid: 'store-status'}}, el('div', {class: 'loading'}, 'Loading…'));
   page.append(el('div', {class: 'home page-pad'},
     el('section', {class: 'home-main'},
       el('h1', {}, 'Dashboards'), dashboards,
-      el('p', {class: 'muted'}, 'Or ', el('a', {href: '/explore', dataset: {testid: 'home-explore'}}, 'explore the events'),
-        ' with any fields, filters and pivots.')),
+      el('h2', {}, 'Explore'),
+      el('p', {class: 'muted small'}, 'Any fields, filters, pivots and charts, from scratch.'), explores),
     el('aside', {class: 'home-side'}, el('h2', {}, 'Store'), status, ingestHelp())));
   api.dashboards().then((list) => {
     dashboards.replaceChildren(...list.map((d) => el('a', {class: 'card dashboard-card', href: '/dashboards/' + encodeURIComponent(d.name),
@@ -23,6 +25,7 @@ export async function renderHome(page) {
     el('div', {class: 'muted small'}, `${d.tiles} tiles · ${d.filters} filters`))));
     if (!list.length) dashboards.replaceChildren(el('div', {class: 'empty'}, 'No dashboards in this project.'));
   }).catch((error) => dashboards.replaceChildren(errorBox(error)));
+  listExplores(explores);
   api.status().then((s) => status.replaceChildren(statusTable(s))).catch((error) => status.replaceChildren(errorBox(error)));
 }
 

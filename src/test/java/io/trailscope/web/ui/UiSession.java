@@ -1,5 +1,6 @@
 package io.trailscope.web.ui;
 
+import io.trailscope.block.BuiltInBlock;
 import io.trailscope.dashboard.Projects;
 import io.trailscope.web.WebServer;
 import io.trailscope.web.WebSettings;
@@ -32,7 +33,9 @@ final class UiSession implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path store = UiStore.create(folder);
-        server = WebServer.start(WebSettings.of(Projects.load(Optional.empty()), store, UiStore.NOW));
+        // The block from a folder: on the test class path, test-classes/io/trailscope/block shadows the built-in one.
+        Path block = BuiltInBlock.extractTo(folder.resolve("block"));
+        server = WebServer.start(WebSettings.of(Projects.load(Optional.of(block)), store, UiStore.NOW));
         Browser started;
         try {
             started = new Browser();

@@ -25,6 +25,8 @@ import java.util.Optional;
 final class UiStore {
     static final Clock NOW = Clock.fixed(Instant.parse("2024-05-18T12:00:00Z"), ZoneOffset.UTC);
     static final GeneratorConfig CONFIG = new GeneratorConfig(4_000, 7, 2, 14, LocalDate.of(2024, 5, 5), Optional.empty(), 2);
+    /** Events in the store: what the generator made of {@link #CONFIG} (4,006, deterministic) and the hostile one. */
+    static final int EVENTS = 4_007;
     static final String HOSTILE_EVENT_ID = "6f1c2b8e-0b7a-4d2e-9c51-000000000bad";
     static final String HOSTILE_NAME = "<img src=x onerror=\"window.__xss=1\">";
     static final String HOSTILE_USER = "<script>window.__xss=2</script>";

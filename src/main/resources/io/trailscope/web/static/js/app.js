@@ -24,22 +24,23 @@ route();
 function route() {
   cleanup();
   cleanup = () => {};
-  clear(page);
+  // Each route draws into its own view: a slow page that answers after the user moved on draws into a
+  // detached node and is disposed at once.
+  const view = el('div', {class: 'view'});
+  clear(page).append(view);
   const path = decodeURI(location.pathname);
   const dashboard = /^\/dashboards\/([^/]+)\/?$/.exec(path);
   const explore = /^\/explore(?:\/([^/]+)\/([^/]+))?\/?$/.exec(path);
   let result;
-  if (dashboard) result = renderDashboard(page, dashboard[1]);
-  else if (explore) result = renderExplore(page, explore[1], explore[2]);
-  else if (path === '/' || path === '/index.html') result = renderHome(page);
-  else {
-    page.append(el('div', {class: 'empty'}, 'No page here. ', el('a', {href: '/'}, 'Go home')));
-  }
-  if (result && typeof result.then === 'function') {
-    result.then((dispose) => {
-      if (typeof dispose === 'function') cleanup = dispose;
-    });
-  } else if (typeof result === 'function') cleanup = result;
+  if (dashboard) result = renderDashboard(view, dashboard[1]);
+  else if (explore) result = renderExplore(view, explore[1], explore[2]);
+  else if (path === '/' || path === '/index.html') result = renderHome(view);
+  else view.append(el('div', {class: 'empty'}, 'No page here. ', el('a', {href: '/'}, 'Go home')));
+  Promise.resolve(result).then((dispose) => {
+    if (typeof dispose !== 'function') return;
+    if (view.isConnected) cleanup = dispose;
+    else dispose();
+  });
 }
 
 // Same-origin links become client-side navigation; modified clicks keep their browser meaning.

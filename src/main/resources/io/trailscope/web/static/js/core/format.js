@@ -33,7 +33,8 @@ export function formatValue(value, column) {
         if (match) return make(match[1]).format(value);
       }
     }
-    if (column && (column.type === 'tier' || isCalendarNumber(column.type))) return String(value);
+    // Dimension numbers are often identifiers (AS numbers, ports, years): no grouping, as Looker shows them.
+    if (column && (column.role === 'dimension' || column.type === 'tier' || isCalendarNumber(column.type))) return String(value);
     return Number.isInteger(value) ? numberFormat({}).format(value)
       : numberFormat({maximumFractionDigits: 4}).format(value);
   }

@@ -79,6 +79,7 @@ export function createTile(element, dashboard) {
     try {
       const result = await renderVisualisation(canvas, response, {
         type: element.type,
+        title,
         visual: element.visual || {},
         hiddenFields: (query && query.hiddenFields) || (element.query && element.query.hiddenFields) || [],
         onDrill: (rowIndex, column) => openDrill(response, query, rowIndex, column, state.timeZone),

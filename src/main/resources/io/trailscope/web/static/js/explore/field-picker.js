@@ -17,7 +17,7 @@ export function fieldPicker(explore, handlers) {
     const actions = el('span', {class: 'field-actions'},
       el('button', {type: 'button', class: 'icon-button small', title: 'Filter by ' + field.label,
         'aria-label': 'Filter by ' + field.label, dataset: {testid: 'filter-by-' + field.id},
-        onclick: () => handlers.filter(field)}, '⧩'),
+        onclick: () => handlers.filter(field)}, '▽'),
       field.kind === 'dimension' ? el('button', {type: 'button', class: 'icon-button small'
           + (handlers.isPivot(field.id) ? ' on' : ''), title: 'Pivot ' + field.label,
       'aria-label': 'Pivot ' + field.label, dataset: {testid: 'pivot-' + field.id},
@@ -28,7 +28,7 @@ export function fieldPicker(explore, handlers) {
   function draw() {
     const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
     const matches = (field, view, group) => words.every((w) =>
-      [field.label, field.id, view.label, group.label || '', field.description || ''].join(' ').toLowerCase().includes(w));
+      [field.label, field.id, view.label, group.label || '', field.dimensionGroup || ''].join(' ').toLowerCase().includes(w));
     const sections = [];
     for (const view of explore.views || []) {
       const groups = [];
@@ -39,7 +39,7 @@ export function fieldPicker(explore, handlers) {
         const measures = fields.filter((f) => f.kind !== 'dimension');
         groups.push(el('div', {class: 'field-group'},
           group.label ? el('div', {class: 'group-label'}, group.label) : null,
-          el('ul', {}, [...dimensions, ...measures].map(fieldRow))));
+          el('ul', {}, withTimeframes(dimensions, words.length > 0), measures.map(fieldRow))));
       }
       if (groups.length) {
         sections.push(el('details', {class: 'view', open: true, dataset: {testid: 'view-' + testid(view.name)}},
@@ -49,7 +49,36 @@ export function fieldPicker(explore, handlers) {
     tree.replaceChildren(...(sections.length ? sections : [el('div', {class: 'empty small'}, 'No field matches.')]));
   }
 
+  /** A dimension group's timeframes fold under one entry, as in Looker; open when searching or in use. */
+  function withTimeframes(dimensions, searching) {
+    const rows = [];
+    const folded = new Map();
+    for (const field of dimensions) {
+      if (!field.dimensionGroup) {
+        rows.push(fieldRow(field));
+        continue;
+      }
+      if (!folded.has(field.dimensionGroup)) {
+        const list = el('ul', {class: 'timeframes'});
+        const details = el('details', {class: 'dimension-group', dataset: {testid: 'group-' + field.dimensionGroup}},
+          el('summary', {}, humanize(field.dimensionGroup)), list);
+        folded.set(field.dimensionGroup, {details, list});
+        rows.push(el('li', {}, details));
+      }
+      const entry = folded.get(field.dimensionGroup);
+      entry.list.append(fieldRow(field));
+      if (searching || handlers.isSelected(field.id)) entry.details.open = true;
+    }
+    return rows;
+  }
+
   search.addEventListener('input', draw);
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      search.value = '';
+      draw();
+    }
+  });
   draw();
   return {node, refresh: draw};
 }
@@ -63,4 +92,8 @@ export function fieldIndex(explore) {
     }
   }
   return index;
+}
+
+function humanize(name) {
+  return name.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }

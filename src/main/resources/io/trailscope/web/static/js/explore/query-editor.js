@@ -61,7 +61,7 @@ export function queryEditor(query, fields, onChange) {
           chips.length ? chips : el('span', {class: 'muted small'}, 'Pick fields on the left.'))),
       el('div', {class: 'editor-row'}, el('span', {class: 'editor-label'}, 'Filters'),
         el('div', {class: 'filter-rows', dataset: {testid: 'explore-filters'}},
-          filters.length ? filters : el('span', {class: 'muted small'}, 'None: use ⧩ next to a field.'))));
+          filters.length ? filters : el('span', {class: 'muted small'}, 'None: use ▽ next to a field.'))));
   }
   draw();
   return {node, refresh: draw};

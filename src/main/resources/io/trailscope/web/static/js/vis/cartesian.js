@@ -4,6 +4,7 @@ import {formatAxis, formatValue} from '../core/format.js';
 import {axisStyle, legendStyle, mountChart, tooltipStyle} from './charts.js';
 import {categoryOf, lookup, seriesName, splitColumns} from './results.js';
 
+const COUNTING = new Set(['count', 'count_distinct', 'sum', 'sum_distinct']);
 const BASE_TYPE = {looker_column: 'column', looker_bar: 'column', looker_line: 'line', looker_area: 'area',
   looker_scatter: 'scatter'};
 
@@ -22,6 +23,8 @@ export function renderCartesian(container, response, context) {
     const data = response.rows.map((row, i) => {
       const value = row[index];
       if (totals && typeof value === 'number') return totals[i] ? value / totals[i] : 0;
+      // fill_fields and pivots leave counting measures empty where nothing happened: that is a zero.
+      if ((value === null || value === undefined) && COUNTING.has(column.type)) return 0;
       return value === undefined ? null : value;
     });
     const color = lookup(visual.series_colors, column);
@@ -66,7 +69,8 @@ export function renderCartesian(container, response, context) {
   }));
   const showLegend = visual.show_legend !== false && series.length > 1;
   const option = {
-    grid: {left: 12, right: 16, top: showLegend ? 36 : 16, bottom: 12, containLabel: true},
+    // Rotated labels reach left of their tick: leave room for the first one.
+    grid: {left: categoryAxis.axisLabel.rotate ? 48 : 12, right: 16, top: showLegend ? 36 : 16, bottom: 12, containLabel: true},
     legend: showLegend ? Object.assign(legendStyle(), {top: 4}) : {show: false},
     tooltip: Object.assign(tooltipStyle(), {
       trigger: 'axis', axisPointer: {type: baseType === 'column' ? 'shadow' : 'line'},

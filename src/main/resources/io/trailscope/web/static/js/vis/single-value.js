@@ -18,8 +18,14 @@ export function renderSingleValue(container, response, context) {
       dataset: {testid: 'single-value'}, onclick: () => context.onDrill(0, column)}, text)
     : el('div', {class: 'single-number', dataset: {testid: 'single-value'}}, text);
   if (visual.custom_color) number.style.color = visual.custom_color;
+  const label = visual.single_value_title || column.label;
+  const sameAsTitle = simple(label) === simple(context.title);
   container.append(el('div', {class: 'single-value'}, number,
-    el('div', {class: 'single-label'}, visual.single_value_title || column.label)));
+    sameAsTitle || visual.show_single_value_title === false ? null : el('div', {class: 'single-label'}, label)));
   container.dataset.rendered = 'true';
   return () => {};
+}
+
+function simple(text) {
+  return String(text || '').toLowerCase().replace(/[^a-z0-9]+/g, '');
 }

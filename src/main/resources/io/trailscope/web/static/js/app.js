@@ -68,9 +68,16 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+/** The attribution's URLs as links (the licence asks for a link to DB-IP), the rest as text. */
+function linkify(text) {
+  return text.split(/(https?:\/\/[^\s,;()]+)/).map((part, i) => (i % 2
+    ? el('a', {href: part, target: '_blank', rel: 'noopener noreferrer'}, part.replace(/^https?:\/\//, ''))
+    : part));
+}
+
 installThemeToggle(document.getElementById('theme-toggle'));
 api.status().then((status) => {
-  document.getElementById('geo-attribution').textContent = status.geoAttribution || '';
+  document.getElementById('geo-attribution').replaceChildren(...linkify(status.geoAttribution || ''));
   document.getElementById('footer-version').textContent = 'trailscope ' + (status.version || '');
 }).catch(() => {
   document.getElementById('geo-attribution').textContent = 'IP geolocation by DB-IP.com (CC BY 4.0)';

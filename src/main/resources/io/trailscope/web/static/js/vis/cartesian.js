@@ -59,7 +59,7 @@ export function renderCartesian(container, response, context) {
     formatter: (value) => (value.length > 28 ? value.slice(0, 27) + '…' : value),
   });
   const valueAxesOption = axes.map((axis, i) => Object.assign(axisStyle(), {
-    type: 'value', name: axis.label || undefined, nameLocation: 'middle', nameGap: 44,
+    type: 'value', name: axis.label || undefined, nameLocation: 'middle', nameGap: 52,
     position: horizontal ? undefined : axis.orientation || (i === 0 ? 'left' : 'right'),
     max: totals ? 1 : undefined,
     splitLine: Object.assign(axisStyle().splitLine, {show: i === 0}),
@@ -70,7 +70,7 @@ export function renderCartesian(container, response, context) {
   const showLegend = visual.show_legend !== false && series.length > 1;
   const option = {
     // Rotated labels reach left of their tick: leave room for the first one.
-    grid: {left: categoryAxis.axisLabel.rotate ? 48 : 12, right: 16, top: showLegend ? 36 : 16, bottom: 12, containLabel: true},
+    grid: {left: categoryAxis.axisLabel.rotate ? 48 : axes[0].label ? 28 : 12, right: axes.length > 1 && axes[1].label ? 28 : 16, top: showLegend ? 36 : 16, bottom: 12, containLabel: true},
     legend: showLegend ? Object.assign(legendStyle(), {top: 4}) : {show: false},
     tooltip: Object.assign(tooltipStyle(), {
       trigger: 'axis', axisPointer: {type: baseType === 'column' ? 'shadow' : 'line'},

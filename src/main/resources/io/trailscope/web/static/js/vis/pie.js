@@ -17,16 +17,21 @@ export function renderPie(container, response, context) {
   const inner = Number(visual.inner_radius) || 0;
   const legend = visual.value_labels === 'legend' || visual.show_legend === true;
   const percent = visual.label_type === 'labPer' || visual.label_type === 'per';
+  const total = data.reduce((sum, d) => sum + (Number(d.value) || 0), 0);
+  const share = (value) => (total ? `${((100 * (Number(value) || 0)) / total).toFixed(1)}%` : '');
+  const byName = new Map(data.map((d) => [d.name, d.value]));
   const option = {
     tooltip: Object.assign(tooltipStyle(), {trigger: 'item', formatter: (p) =>
       `${p.marker} ${escapeHtml(p.name)}: <b>${escapeHtml(formatValue(p.value, measure.column))}</b> (${p.percent}%)`}),
-    legend: legend ? Object.assign(legendStyle(), {orient: 'vertical', right: 4, top: 'middle'}) : {show: false},
+    // value_labels: legend puts the labels (and with labPer the shares) in the legend instead of on the slices.
+    legend: legend ? Object.assign(legendStyle(), {orient: 'vertical', right: 4, top: 'middle',
+      formatter: (name) => (percent ? `${name}  ${share(byName.get(name))}` : name)}) : {show: false},
     series: [{
       type: 'pie',
       radius: [inner ? `${Math.min(inner, 90) * 0.75}%` : 0, '75%'],
       center: [legend ? '35%' : '50%', '50%'],
       data,
-      label: {show: !legend || percent, formatter: (p) => (percent ? `${p.name}: ${p.percent}%` : p.name),
+      label: {show: !legend, formatter: (p) => (percent ? `${p.name}: ${p.percent}%` : p.name),
         color: 'inherit', overflow: 'truncate', width: 120},
       emphasis: {focus: 'self'},
     }],

@@ -66,7 +66,7 @@ public final class DashboardCommand implements Callable<Integer> {
         }
         try (Connections connections = new Connections(config.load(project.path()), store.path())) {
             DashboardResult result = new DashboardRunner(new QueryRunner(semantic, connections, clock.clock()))
-                    .run(dashboard, overrides);
+                    .run(dashboard, overrides, Math.max(2, Runtime.getRuntime().availableProcessors()));
             PrintWriter out = spec.commandLine().getOut();
             DashboardPrinter.print(result, format, out);
             return result.failedTiles() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

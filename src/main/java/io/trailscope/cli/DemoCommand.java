@@ -4,7 +4,9 @@ import io.trailscope.app.Ingestion;
 import io.trailscope.cloudtrail.generator.GenerationSummary;
 import io.trailscope.cloudtrail.generator.GeneratorConfig;
 import io.trailscope.cloudtrail.generator.LogGenerator;
+import io.trailscope.dashboard.Projects;
 import io.trailscope.engine.DuckDbStore;
+import io.trailscope.engine.EngineConfig;
 import io.trailscope.engine.JdbcResults;
 import io.trailscope.engine.ResultTable;
 import io.trailscope.error.ErrorCode;
@@ -13,11 +15,13 @@ import io.trailscope.ingest.IngestOptions;
 import io.trailscope.ingest.IngestSummary;
 import io.trailscope.ingest.LocalLogSource;
 import io.trailscope.ingest.TimeWindow;
+import io.trailscope.web.WebSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /** Generates realistic sample logs, ingests them, and shows what the store now holds. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Generate realistic sample CloudTrail logs, ingest them, and summarise the store.",
+        description = {"Generate realistic sample CloudTrail logs, ingest them, summarise the store, and serve the web UI.",
             "Runs again in seconds: the logs are kept and the manifest skips what was read."})
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "trailscope-demo",
@@ -42,6 +46,17 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--days", paramLabel = "D", defaultValue = "30", description = "Days of activity, ending today. Default: ${DEFAULT-VALUE}")
     int days;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port of the web UI; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = WebSettings.DEFAULT_BIND,
+            description = "Address the web UI listens on. Default: ${DEFAULT-VALUE}")
+    String bind;
+
+    @Option(names = "--no-serve", description = "Stop after the summary instead of serving the web UI")
+    boolean noServe;
 
     @Spec
     CommandSpec spec;
@@ -74,7 +89,12 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%nTry: java -jar target/trailscope.jar sql --db %s \"SELECT eventname, count(*) FROM cloudtrail_logs "
                 + "GROUP BY ALL ORDER BY 2 DESC LIMIT 10\"%n", db);
         out.flush();
-        return ExitCodes.OK;
+        if (noServe) {
+            return ExitCodes.OK;
+        }
+        out.println();
+        return Serving.serveUntilStopped(new WebSettings(Projects.load(Optional.empty()), "built-in",
+                EngineConfig.empty(), db, bind, port, Clock.systemUTC()), out);
     }
 
     private static void summarise(DuckDbStore store, PrintWriter out) {

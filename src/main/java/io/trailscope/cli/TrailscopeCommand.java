@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DashboardsCommand.class,
             DashboardCommand.class,
             ValidateCommand.class,
+            ServeCommand.class,
         })
 public final class TrailscopeCommand implements Runnable {
     @Override

@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Runs every tile of a LookML dashboard with its filters' values (defaults, then the caller's). A tile that fails
@@ -47,27 +51,73 @@ public final class DashboardRunner {
                         dashboards.stream().map(DashboardDefinition::name).toList()))));
     }
 
-    /** Runs a dashboard; {@code overrides} maps filter names (or titles) to filter expressions. */
+    /** Runs a dashboard, one tile after the other; {@code overrides} maps filter names (or titles) to expressions. */
     public DashboardResult run(DashboardDefinition dashboard, Map<String, String> overrides) {
+        return run(dashboard, overrides, Optional.empty(), Runnable::run);
+    }
+
+    /** Runs a dashboard with up to {@code parallelism} tiles at a time, on threads of its own. */
+    public DashboardResult run(DashboardDefinition dashboard, Map<String, String> overrides, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "trailscope-tile");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return run(dashboard, overrides, Optional.empty(), pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Runs a dashboard's tiles on {@code executor} (concurrently when it has several threads; engines are
+     * thread-safe) and waits for all of them. {@code timeZone}, when present, replaces the tiles' query time zone.
+     * Tiles keep file order in the result whatever order they finish in.
+     */
+    public DashboardResult run(DashboardDefinition dashboard, Map<String, String> overrides,
+            Optional<String> timeZone, Executor executor) {
         Map<String, String> values = values(dashboard, overrides);
-        List<TileResult> tiles = new ArrayList<>();
+        List<CompletableFuture<TileResult>> futures = new ArrayList<>();
         for (DashboardElement element : dashboard.elements()) {
-            tiles.add(element.hasQuery() ? tile(dashboard, element, values) : TileResult.text(element));
+            futures.add(element.hasQuery()
+                    ? CompletableFuture.supplyAsync(() -> tile(dashboard, element, values, timeZone), executor)
+                    : CompletableFuture.completedFuture(TileResult.text(element)));
+        }
+        List<TileResult> tiles = new ArrayList<>();
+        for (CompletableFuture<TileResult> future : futures) {
+            tiles.add(future.join());
         }
         return new DashboardResult(dashboard, values, tiles);
     }
 
-    private TileResult tile(DashboardDefinition dashboard, DashboardElement element, Map<String, String> values) {
+    /** Runs one tile with the dashboard's filter values (defaults, then {@code overrides}). */
+    public TileResult runTile(DashboardDefinition dashboard, DashboardElement element,
+            Map<String, String> overrides, Optional<String> timeZone) {
+        Map<String, String> values = values(dashboard, overrides);
+        return element.hasQuery() ? tile(dashboard, element, values, timeZone) : TileResult.text(element);
+    }
+
+    private TileResult tile(DashboardDefinition dashboard, DashboardElement element, Map<String, String> values,
+            Optional<String> timeZone) {
+        Optional<QueryRequest> request = Optional.empty();
         try {
             List<String> notes = new ArrayList<>();
-            QueryRequest request = TileRequests.of(dashboard, element, values, notes);
-            QueryResult result = runner.run(request);
+            QueryRequest built = TileRequests.of(dashboard, element, values, notes);
+            request = Optional.of(timeZone.map(built::withTimeZone).orElse(built));
+            QueryResult result = runner.run(request.get());
             List<String> allNotes = new ArrayList<>(notes);
             allNotes.addAll(result.notes());
-            return TileResult.of(element, Results.without(result, new HashSet<>(element.query().hiddenFields()),
-                    allNotes));
+            return TileResult.of(element, request.get(), Results.without(result,
+                    new HashSet<>(element.query().hiddenFields()), allNotes));
         } catch (TrailException e) {
-            return TileResult.failed(element, e.getMessage());
+            return TileResult.failed(element, request, e);
+        } catch (RuntimeException e) {
+            return TileResult.failed(element, request, new TrailException(ErrorCode.INTERNAL_ERROR,
+                    "tile '" + element.name() + "' failed: " + e, e));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.trailscope.dashboard;
 
+import io.trailscope.block.BuiltInBlock;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
 import io.trailscope.lookml.project.ProjectFiles;
@@ -8,6 +9,8 @@ import io.trailscope.model.ModelResolver;
 import io.trailscope.model.SemanticProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Loads the project a command or the server works on: a folder, or the built-in CloudTrail block. */
@@ -30,7 +33,11 @@ public final class Projects {
             return ProjectFiles.directory(folder.get());
         }
         try {
-            return ProjectFiles.classpath(Projects.class.getClassLoader(), BUILT_IN);
+            // By the block's own file list, not by listing the class-path folder: on a test class path another
+            // io/trailscope/block folder (test resources) can come first and hide the bundled one.
+            Map<String, String> files = new LinkedHashMap<>();
+            BuiltInBlock.FILES.forEach(name -> files.put(name, BuiltInBlock.read(name)));
+            return ProjectFiles.inMemory("classpath:" + BUILT_IN, files);
         } catch (TrailException e) {
             throw new TrailException(ErrorCode.LOOKML_INCLUDE, "no --project given, and the built-in CloudTrail"
                     + " block (class path folder " + BUILT_IN + ") is not part of this build: " + e.detail(), e);

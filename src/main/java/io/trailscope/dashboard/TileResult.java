@@ -2,31 +2,42 @@ package io.trailscope.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import io.trailscope.error.TrailException;
 import io.trailscope.lookml.dashboard.DashboardElement;
+import io.trailscope.query.QueryRequest;
 import io.trailscope.query.result.QueryResult;
 import java.util.Optional;
 
 /**
- * One tile of a run dashboard: a text tile (nothing to run), a query tile with its rows, or a query tile that
- * failed, with the reason (a broken field, an engine error). The element keeps layout and visual settings.
+ * One tile of a run dashboard: a text tile (nothing to run), a query tile with the request it ran and its rows, or a
+ * query tile that failed, with the reason (a broken field, an engine error). The element keeps layout and visual
+ * settings. {@code request} is absent only for text tiles and tiles whose request could not even be built.
  */
-public record TileResult(DashboardElement element, Optional<QueryResult> result, Optional<String> error) {
+public record TileResult(DashboardElement element, Optional<QueryRequest> request, Optional<QueryResult> result,
+        Optional<TrailException> failure) {
     public TileResult {
         requireNonNull(element, "element is null");
+        requireNonNull(request, "request is null");
         requireNonNull(result, "result is null");
-        requireNonNull(error, "error is null");
+        requireNonNull(failure, "failure is null");
     }
 
     public static TileResult text(DashboardElement element) {
-        return new TileResult(element, Optional.empty(), Optional.empty());
+        return new TileResult(element, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    public static TileResult of(DashboardElement element, QueryResult result) {
-        return new TileResult(element, Optional.of(result), Optional.empty());
+    public static TileResult of(DashboardElement element, QueryRequest request, QueryResult result) {
+        return new TileResult(element, Optional.of(request), Optional.of(result), Optional.empty());
     }
 
-    public static TileResult failed(DashboardElement element, String error) {
-        return new TileResult(element, Optional.empty(), Optional.of(error));
+    public static TileResult failed(DashboardElement element, Optional<QueryRequest> request,
+            TrailException failure) {
+        return new TileResult(element, request, Optional.empty(), Optional.of(failure));
+    }
+
+    /** The failure's message, if the tile failed. */
+    public Optional<String> error() {
+        return failure.map(TrailException::getMessage);
     }
 
     public boolean isText() {

@@ -22,7 +22,7 @@ final class FieldInfoReader {
                 field.scalar("value_format_name"),
                 field.scalar("value_format"),
                 field.scalar("map_layer_name"),
-                field.yesNo("suggestions"),
+                field.yesNo("suggestable").or(() -> field.yesNo("suggestions")),
                 List.of(),
                 field.strings("tags"),
                 field.nameSpan().orElse(field.keySpan()).start());

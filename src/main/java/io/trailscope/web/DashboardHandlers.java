@@ -1,0 +1,92 @@
+package io.trailscope.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trailscope.dashboard.DashboardResult;
+import io.trailscope.dashboard.DashboardRunner;
+import io.trailscope.dashboard.TileResult;
+import io.trailscope.lookml.dashboard.DashboardDefinition;
+import io.trailscope.lookml.dashboard.DashboardElement;
+import io.trailscope.query.QueryRequest;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The dashboard endpoints: list, definition, one tile, every tile at once. */
+final class DashboardHandlers {
+    private static final Set<String> RUN_KEYS = Set.of("filters", "timeZone");
+
+    private final WebServices services;
+
+    DashboardHandlers(WebServices services) {
+        this.services = services;
+    }
+
+    void list(Context ctx) {
+        Json.send(ctx, DashboardJson.list(DashboardRunner.dashboards(services.project())));
+    }
+
+    void definition(Context ctx) {
+        Json.send(ctx, DashboardJson.definition(dashboard(ctx)));
+    }
+
+    void tile(Context ctx) {
+        DashboardDefinition dashboard = dashboard(ctx);
+        String name = ctx.pathParam("element");
+        DashboardElement element = dashboard.element(name).orElseThrow(() -> ApiErrors.notFound("dashboard '"
+                + dashboard.name() + "' has no tile '" + name + "'"));
+        if (!element.hasQuery()) {
+            throw ApiErrors.badRequest("tile '" + name + "' is a text tile: it has no query to run");
+        }
+        RunBody body = RunBody.read(Json.body(ctx));
+        long start = System.nanoTime();
+        TileResult tile = services.dashboards().runTile(dashboard, element, body.filters(), body.timeZone());
+        Json.send(ctx, tileResponse(tile, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    void run(Context ctx) {
+        DashboardDefinition dashboard = dashboard(ctx);
+        RunBody body = RunBody.read(Json.body(ctx));
+        long start = System.nanoTime();
+        DashboardResult result = services.dashboards().run(dashboard, body.filters(), body.timeZone(),
+                services.tilePool());
+        Map<String, Object> tiles = new LinkedHashMap<>();
+        for (TileResult tile : result.tiles()) {
+            if (!tile.isText()) {
+                tiles.put(tile.element().name(), tileResponse(tile, -1));
+            }
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("tiles", tiles);
+        response.put("filterValues", result.filterValues());
+        response.put("runtimeMs", (System.nanoTime() - start) / 1_000_000);
+        Json.send(ctx, response);
+    }
+
+    private Map<String, Object> tileResponse(TileResult tile, long runtimeMs) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        if (tile.failure().isPresent() || tile.result().isEmpty()) {
+            response.put("error", ApiErrors.error(tile.failure().orElseThrow()));
+        } else {
+            QueryRequest request = tile.request().orElseThrow();
+            Explores explores = Explores.find(services.project(), request.model(), request.explore());
+            response.putAll(QueryResponses.of(explores, request, tile.result().get(), Math.max(runtimeMs, 0)));
+        }
+        response.put("title", tile.title());
+        response.put("query", tile.request().map(QueryBodies::write).orElse(null));
+        return response;
+    }
+
+    private DashboardDefinition dashboard(Context ctx) {
+        return DashboardRunner.find(services.project(), ctx.pathParam("name"));
+    }
+
+    /** The body of a tile or dashboard run: filter values by dashboard filter name, and a time zone. */
+    record RunBody(Map<String, String> filters, Optional<String> timeZone) {
+        static RunBody read(JsonNode node) {
+            BodyReader reader = new BodyReader(node, "run", RUN_KEYS);
+            return new RunBody(reader.textMap("filters"), reader.text("timeZone"));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.trailscope.web;
+
+import static java.util.Objects.requireNonNull;
+
+import io.trailscope.dashboard.Connections;
+import io.trailscope.dashboard.DashboardRunner;
+import io.trailscope.dashboard.QueryRunner;
+import io.trailscope.model.SemanticProject;
+import io.trailscope.query.QueryRequest;
+import io.trailscope.query.result.QueryResult;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/** What every handler shares: the settings, the engines, the runners and the pool tiles run on. */
+final class WebServices implements AutoCloseable {
+    private final WebSettings settings;
+    private final Connections connections;
+    private final QueryRunner queries;
+    private final DashboardRunner dashboards;
+    private final ExecutorService tilePool;
+    private final StoreQueries store;
+
+    WebServices(WebSettings settings, ExecutorService tilePool) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.tilePool = requireNonNull(tilePool, "tilePool is null");
+        this.connections = new Connections(settings.connections(), settings.store());
+        this.queries = new QueryRunner(settings.project(), connections, settings.clock());
+        this.dashboards = new DashboardRunner(queries);
+        this.store = new StoreQueries(settings.store());
+    }
+
+    WebSettings settings() {
+        return settings;
+    }
+
+    SemanticProject project() {
+        return settings.project();
+    }
+
+    QueryRunner queries() {
+        return queries;
+    }
+
+    /** A runner on the same engines for a variant of the project (suggestions use a case-insensitive model). */
+    QueryRunner queriesOn(SemanticProject variant) {
+        return new QueryRunner(variant, connections, settings.clock());
+    }
+
+    DashboardRunner dashboards() {
+        return dashboards;
+    }
+
+    ExecutorService tilePool() {
+        return tilePool;
+    }
+
+    StoreQueries store() {
+        return store;
+    }
+
+    /** Runs a query and answers the query response of docs/api.md. */
+    Map<String, Object> run(Explores explores, QueryRequest request) {
+        long start = System.nanoTime();
+        QueryResult result = queries.run(request);
+        return QueryResponses.of(explores, request, result, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public void close() {
+        tilePool.shutdownNow();
+        connections.close();
+        store.close();
+    }
+}

@@ -1,0 +1,151 @@
+package io.trailscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Status and the dashboard endpoints on the shared generated store. */
+final class TestDashboardApi {
+    private final WebFixture fixture = WebFixture.shared();
+    private final Http http = fixture.http;
+
+    @Test
+    void statusCountsWhatTheStoreHolds() {
+        JsonNode status = http.get("/api/status").json();
+        assertThat(status.get("events").asLong()).isEqualTo(fixture.count("SELECT count(*) FROM cloudtrail_logs"))
+                .isGreaterThan(WebFixture.EVENTS - 1);
+        assertThat(status.get("accounts").asLong()).isEqualTo(3);
+        assertThat(status.get("regions").asLong()).isEqualTo(
+                fixture.count("SELECT count(DISTINCT awsregion) FROM cloudtrail_logs"));
+        assertThat(status.get("firstEvent").asText()).startsWith("2024-05-28T");
+        assertThat(status.get("lastEvent").asText()).startsWith("2024-05-30T");
+        assertThat(status.get("files").get("ok").asLong()).isEqualTo(
+                fixture.count("SELECT count(*) FROM ingest_manifest WHERE status = 'ok'"));
+        assertThat(status.get("files").get("rejected").asLong()).isZero();
+        assertThat(status.get("rejected").size()).isZero();
+        assertThat(status.get("project").asText()).isEqualTo("built-in");
+        assertThat(status.get("engine").asText()).isEqualTo("duckdb");
+        assertThat(status.get("geoAttribution").asText()).contains("DB-IP");
+    }
+
+    @Test
+    void dashboardsAreListedInTitleOrder() {
+        JsonNode list = http.get("/api/dashboards").json();
+        List<String> titles = new ArrayList<>();
+        list.forEach(entry -> titles.add(entry.get("title").asText()));
+        assertThat(titles).containsExactly("Accounts & Regions", "Console Login Overview",
+                "EC2 Security Group Modifications", "Error Overview", "General Operations", "Investigate",
+                "Operational Account Activity", "Security Overview");
+        assertThat(list.get(4).get("name").asText()).isEqualTo("general_operations");
+        assertThat(list.get(4).get("tiles").asInt()).isEqualTo(6);
+        assertThat(list.get(4).get("filters").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aDefinitionHasFiltersElementsAndPositions() {
+        JsonNode dashboard = http.get("/api/dashboards/accounts_and_regions").json();
+        assertThat(dashboard.get("title").asText()).isEqualTo("Accounts & Regions");
+        JsonNode region = dashboard.get("filters").get(2);
+        assertThat(region.get("name").asText()).isEqualTo("Region");
+        assertThat(region.get("field").asText()).isEqualTo("cloudtrail_logs.aws_region");
+        assertThat(region.get("suggestable").asBoolean()).isTrue();
+        JsonNode first = dashboard.get("elements").get(0);
+        assertThat(first.get("name").asText()).isEqualTo("Events by Account");
+        assertThat(List.of(first.get("row").asInt(), first.get("col").asInt(), first.get("width").asInt(),
+                first.get("height").asInt())).containsExactly(0, 0, 12, 8);
+        assertThat(first.get("query").get("listen").get("Region").asText()).isEqualTo("cloudtrail_logs.aws_region");
+        assertThat(first.get("type").asText()).isEqualTo("looker_column");
+    }
+
+    @Test
+    void everyTileOfEveryBuiltInDashboardRuns() {
+        for (JsonNode entry : http.get("/api/dashboards").json()) {
+            String name = entry.get("name").asText();
+            Http.Response run = http.post("/api/dashboards/" + name + "/run", "{}");
+            assertThat(run.status()).as(name).isEqualTo(200);
+            JsonNode tiles = run.json().get("tiles");
+            assertThat(tiles.size()).as(name).isPositive();
+            tiles.fields().forEachRemaining(tile -> assertThat(tile.getValue().has("error"))
+                    .as(name + " / " + tile.getKey() + ": " + tile.getValue().path("error")).isFalse());
+        }
+    }
+
+    @Test
+    void aTileRunsWithTheFiltersGivenAndReturnsItsEffectiveQuery() {
+        Http.Response all = http.post("/api/dashboards/accounts_and_regions/tiles/Events%20by%20Region",
+                Map.of("filters", Map.of()));
+        assertThat(all.status()).isEqualTo(200);
+        long total = 0;
+        for (JsonNode row : all.json().get("rows")) {
+            for (int i = 1; i < row.size(); i++) {
+                total += row.get(i).asLong();
+            }
+        }
+        assertThat(total).isEqualTo(fixture.count("SELECT count(*) FROM cloudtrail_logs"));
+        Http.Response oneRegion = http.post("/api/dashboards/accounts_and_regions/tiles/Events%20by%20Region",
+                Map.of("filters", Map.of("Region", "us-east-1"), "timeZone", "UTC"));
+        JsonNode body = oneRegion.json();
+        assertThat(body.get("title").asText()).isEqualTo("Events by Region");
+        assertThat(body.get("query").get("filters").get("cloudtrail_logs.aws_region").asText()).isEqualTo("us-east-1");
+        assertThat(body.get("query").get("timeZone").asText()).isEqualTo("UTC");
+        long inRegion = 0;
+        for (JsonNode row : body.get("rows")) {
+            for (int i = 1; i < row.size(); i++) {
+                inRegion += row.get(i).asLong();
+            }
+        }
+        assertThat(inRegion).isEqualTo(fixture.count(
+                "SELECT count(*) FROM cloudtrail_logs WHERE awsregion = 'us-east-1'")).isPositive();
+    }
+
+    @Test
+    void unknownDashboardsTilesAndFiltersAreRefused() {
+        Http.Response dashboard = http.get("/api/dashboards/nope");
+        assertThat(dashboard.status()).isEqualTo(404);
+        assertThat(dashboard.errorCode()).isEqualTo("DASHBOARD_UNKNOWN");
+        assertThat(dashboard.json().get("error").get("number").asInt()).isEqualTo(201);
+        Http.Response tile = http.post("/api/dashboards/general_operations/tiles/nope", "{}");
+        assertThat(tile.status()).isEqualTo(404);
+        assertThat(tile.errorCode()).isEqualTo("WEB_NOT_FOUND");
+        Http.Response filter = http.post("/api/dashboards/general_operations/run",
+                Map.of("filters", Map.of("No such filter", "1")));
+        assertThat(filter.status()).isEqualTo(400);
+        assertThat(filter.errorCode()).isEqualTo("QUERY_INVALID");
+        Http.Response traversal = http.get("/api/dashboards/..%2F..%2Fetc%2Fpasswd");
+        assertThat(traversal.status()).isEqualTo(404);
+        Http.Response injection = http.get("/api/dashboards/x'%20OR%20'1'='1");
+        assertThat(injection.status()).isEqualTo(404);
+        assertThat(injection.errorCode()).isEqualTo("DASHBOARD_UNKNOWN");
+    }
+
+    @Test
+    void aBadFilterValueFailsInsideItsTileOnly() {
+        Http.Response run = http.post("/api/dashboards/accounts_and_regions/run",
+                Map.of("filters", Map.of("Date", "not a date at all")));
+        assertThat(run.status()).isEqualTo(200);
+        JsonNode tiles = run.json().get("tiles");
+        JsonNode failed = tiles.get("Events by Region");
+        assertThat(failed.get("error").get("code").asText()).isEqualTo("FILTER_EXPRESSION");
+        assertThat(failed.get("title").asText()).isEqualTo("Events by Region");
+        assertThat(failed.has("rows")).isFalse();
+    }
+
+    @Test
+    void malformedRunBodiesAreBadRequests() {
+        Http.Response garbage = http.post("/api/dashboards/general_operations/run", "{not json");
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.errorCode()).isEqualTo("WEB_BAD_REQUEST");
+        Http.Response array = http.post("/api/dashboards/general_operations/run", "[1,2]");
+        assertThat(array.status()).isEqualTo(400);
+        Http.Response wrongType = http.post("/api/dashboards/general_operations/run", "{\"filters\": [1]}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("error").get("message").asText()).isEqualTo("run 'filters' must be an object");
+        Http.Response unknownKey = http.post("/api/dashboards/general_operations/run", "{\"sql\": \"DROP TABLE x\"}");
+        assertThat(unknownKey.status()).isEqualTo(400);
+        assertThat(unknownKey.errorCode()).isEqualTo("WEB_BAD_REQUEST");
+    }
+}

@@ -100,6 +100,22 @@ final class TestDashboardsUi {
     }
 
     @Test
+    void aFieldFilterSuggestsValuesAndFiltersTheTiles(UiSession session) {
+        Browser browser = session.browser();
+        DashboardPage page = new DashboardPage(browser).open(session, "accounts_and_regions");
+        browser.byTestId("filter-input-region").click();
+        WebElement suggestions = browser.byTestId("suggestions-region");
+        browser.waiting().until(d -> suggestions.isDisplayed() && !suggestions.findElements(By.tagName("li")).isEmpty());
+        List<String> values = suggestions.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        assertThat(values).contains("us-east-1", "eu-west-1").doesNotHaveDuplicates();
+        suggestions.findElements(By.tagName("li")).get(values.indexOf("eu-west-1")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("Region=eu-west-1"));
+        page.waitForTiles();
+        List<WebElement> regionCells = page.tile("Regions").findElements(By.cssSelector("tbody tr td:nth-child(2)"));
+        assertThat(regionCells).extracting(WebElement::getText).containsExactly("eu-west-1");
+    }
+
+    @Test
     void darkThemeFollowsTheToggle(UiSession session) {
         Browser browser = session.browser();
         new DashboardPage(browser).open(session, "general_operations");

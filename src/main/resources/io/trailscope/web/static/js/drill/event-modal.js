@@ -3,6 +3,7 @@ import {api} from '../core/api.js';
 import {el} from '../core/dom.js';
 import {errorBox} from '../core/errors.js';
 import {openModal} from '../core/modal.js';
+import {jsonView} from '../core/json-view.js';
 
 export async function openEvent(eventId) {
   const modal = openModal({title: 'Event ' + eventId, testid: 'event-modal', wide: true});
@@ -19,7 +20,8 @@ export async function openEvent(eventId) {
       el('div', {class: 'toolbar'}, copy, status, el('span', {class: 'spacer'}),
         found.source ? el('span', {class: 'muted mono small', dataset: {testid: 'event-source'}},
           found.source.path || '', found.source.ingestedAt ? ' · ingested ' + found.source.ingestedAt : '') : null),
-      el('pre', {class: 'json', dataset: {testid: 'event-json'}, tabindex: '0'}, json));
+      Object.assign(jsonView(found.event), {tabIndex: 0}));
+    modal.body.querySelector('pre.json').dataset.testid = 'event-json';
   } catch (error) {
     modal.body.replaceChildren(errorBox(error, 'event-error'));
   }

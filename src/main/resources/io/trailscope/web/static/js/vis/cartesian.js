@@ -1,7 +1,8 @@
 // Column, bar, line, area and scatter charts: one series per measure (and pivot value), with Looker's
 // series_colors, series_types, stacking (normal or percent), y_axes (dual axes), value labels and rotation.
 import {formatAxis, formatValue} from '../core/format.js';
-import {axisStyle, legendStyle, mountChart, tooltipStyle} from './charts.js';
+import {axisStyle, legendStyle, mountChart, readableColor, tooltipStyle} from './charts.js';
+import {chartColors} from '../core/theme.js';
 import {categoryOf, lookup, seriesName, splitColumns} from './results.js';
 
 const COUNTING = new Set(['count', 'count_distinct', 'sum', 'sum_distinct']);
@@ -27,7 +28,8 @@ export function renderCartesian(container, response, context) {
       if ((value === null || value === undefined) && COUNTING.has(column.type)) return 0;
       return value === undefined ? null : value;
     });
-    const color = lookup(visual.series_colors, column);
+    const configured = lookup(visual.series_colors, column);
+    const color = configured ? readableColor(configured) : undefined;
     const item = {
       name: seriesName(column, measures),
       type: kind === 'column' ? 'bar' : kind === 'scatter' ? 'scatter' : 'line',
@@ -59,7 +61,7 @@ export function renderCartesian(container, response, context) {
     formatter: (value) => (value.length > 28 ? value.slice(0, 27) + '…' : value),
   });
   const valueAxesOption = axes.map((axis, i) => Object.assign(axisStyle(), {
-    type: 'value', name: axis.label || undefined, nameLocation: 'middle', nameGap: 52,
+    type: 'value', name: axis.label || undefined, nameLocation: 'middle', nameGap: 46,
     position: horizontal ? undefined : axis.orientation || (i === 0 ? 'left' : 'right'),
     max: totals ? 1 : undefined,
     splitLine: Object.assign(axisStyle().splitLine, {show: i === 0}),
@@ -70,7 +72,7 @@ export function renderCartesian(container, response, context) {
   const showLegend = visual.show_legend !== false && series.length > 1;
   const option = {
     // Rotated labels reach left of their tick: leave room for the first one.
-    grid: {left: categoryAxis.axisLabel.rotate ? 48 : axes[0].label ? 28 : 12, right: axes.length > 1 && axes[1].label ? 28 : 16, top: showLegend ? 36 : 16, bottom: 12, containLabel: true},
+    grid: {left: categoryAxis.axisLabel.rotate ? 48 : axes[0].label ? 40 : 12, right: axes.length > 1 && axes[1].label ? 40 : 16, top: showLegend ? 36 : 16, bottom: 12, containLabel: true},
     legend: showLegend ? Object.assign(legendStyle(), {top: 4}) : {show: false},
     tooltip: Object.assign(tooltipStyle(), {
       trigger: 'axis', axisPointer: {type: baseType === 'column' ? 'shadow' : 'line'},
@@ -139,6 +141,6 @@ function percentTotals(response, measures) {
 
 function valueLabels(visual, column, horizontal, totals) {
   if (!(visual.show_value_labels === true || visual.show_value_labels === 'true')) return undefined;
-  return {show: true, position: horizontal ? 'right' : 'top',
+  return {show: true, position: horizontal ? 'right' : 'top', color: chartColors().text, textBorderWidth: 0, fontSize: 11,
     formatter: (p) => (totals ? formatValue(p.value, {valueFormatName: 'percent_0'}) : formatValue(p.value, column))};
 }

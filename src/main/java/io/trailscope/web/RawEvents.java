@@ -113,9 +113,10 @@ final class RawEvents {
             if (existing instanceof ObjectNode existingObject && entry.getValue() instanceof ObjectNode extraObject) {
                 merge(existingObject, extraObject);
             } else if (existing instanceof ArrayNode array && entry.getValue() instanceof ObjectNode extraObject) {
-                // Unknown keys of list elements (resources[]) are kept per list, not per element.
-                if (array.size() == 1 && array.get(0) instanceof ObjectNode only) {
-                    merge(only, extraObject);
+                // The store keeps unknown keys of list elements (resources[]) per list, not per element: with one
+                // element that is exact; with several they are shown on the first one (their element is unknown).
+                if (!array.isEmpty() && array.get(0) instanceof ObjectNode first) {
+                    merge(first, extraObject);
                 }
             } else {
                 target.set(entry.getKey(), entry.getValue());

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,7 +48,12 @@ public final class WebServer implements AutoCloseable {
                 Pages.register(cfg.routes);
                 ApiRoutes.registerErrors(cfg.routes);
             });
-            app.start(settings.bind(), settings.port());
+            try {
+                app.start(settings.bind(), settings.port());
+            } catch (JavalinBindException e) {
+                throw new TrailException(ErrorCode.WEB_CANNOT_LISTEN, "cannot listen on " + settings.bind() + ":"
+                        + settings.port() + " (is another server using that port? try --port 0 or another port)", e);
+            }
             return new WebServer(app, services, settings.bind());
         } catch (RuntimeException e) {
             services.close();

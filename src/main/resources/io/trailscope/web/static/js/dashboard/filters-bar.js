@@ -2,6 +2,7 @@
 import {el, testid} from '../core/dom.js';
 import {dateFilter} from './date-filter.js';
 import {fieldFilter} from './field-filter.js';
+import {defaultTimeZone} from './url-state.js';
 
 export function filtersBar(definition, state, onChange, onReload) {
   const controls = {};
@@ -13,12 +14,14 @@ export function filtersBar(definition, state, onChange, onReload) {
     return el('label', {class: 'filter', dataset: {testid: 'filter-' + testid(filter.name)}},
       el('span', {class: 'filter-title'}, filter.title || filter.name), control.node);
   });
-  const zone = el('input', {type: 'text', class: 'time-zone', list: 'time-zones', value: state.timeZone,
+  const fallback = defaultTimeZone(definition);
+  const zone = el('input', {type: 'text', class: 'time-zone', list: 'time-zones', value: state.timeZone || fallback,
     spellcheck: 'false', 'aria-label': 'Time zone', dataset: {testid: 'time-zone'}});
   const zones = el('datalist', {id: 'time-zones'}, timeZones().map((z) => el('option', {value: z})));
   const applyZone = () => {
-    const value = zone.value.trim() || 'UTC';
-    if (value !== state.timeZone) onChange({timeZone: value});
+    const value = zone.value.trim();
+    const chosen = value === fallback ? '' : value;
+    if (chosen !== state.timeZone) onChange({timeZone: chosen});
   };
   zone.addEventListener('change', applyZone);
   zone.addEventListener('keydown', (event) => {
@@ -34,7 +37,7 @@ export function filtersBar(definition, state, onChange, onReload) {
     update(next) {
       state = next;
       for (const [name, control] of Object.entries(controls)) control.show(next.filters[name] ?? '');
-      zone.value = next.timeZone;
+      zone.value = next.timeZone || fallback;
     },
   };
 }

@@ -6,7 +6,7 @@ import {renderText} from '../vis/text.js';
 import {renderVisualisation} from '../vis/index.js';
 import {openDrill} from '../drill/drill-modal.js';
 import {openEvent} from '../drill/event-modal.js';
-import {exploreUrl} from '../explore/query-url.js';
+import {exploreUrl, queryBody} from '../explore/query-url.js';
 import {placeTile} from './layout.js';
 
 /** dashboard: {name, filterBy(column, value, element), canFilter(column, element)}. */
@@ -43,7 +43,7 @@ export function createTile(element, dashboard) {
     body.replaceChildren(el('div', {class: 'loading', dataset: {testid: 'loading'}}, el('span', {class: 'spinner'}), 'Running…'));
     let response;
     try {
-      response = await api.tile(dashboard.name, element.name, {filters: state.filters, timeZone: state.timeZone});
+      response = await api.tile(dashboard.name, element.name, tileBody(state));
       if (response.error) throw new ApiError(200, response.error);
     } catch (error) {
       if (mine !== generation) return;
@@ -67,9 +67,9 @@ export function createTile(element, dashboard) {
     meta.title = (response.notes || []).join('\n');
     const query = response.query || element.query;
     actions.replaceChildren(
-      el('a', {class: 'icon-button small', href: exploreUrl(Object.assign({timeZone: state.timeZone}, query), element.type),
+      el('a', {class: 'icon-button small', href: exploreUrl(state.timeZone ? Object.assign({}, query, {timeZone: state.timeZone}) : query, element.type),
         title: 'Explore from here', 'aria-label': 'Explore from here', dataset: {testid: 'explore-from-here'}}, '↗'),
-      el('a', {class: 'icon-button small', href: api.downloadUrl('csv', query), download: '',
+      el('a', {class: 'icon-button small', href: api.downloadUrl('csv', queryBody(query)), download: '',
         title: 'Download CSV', 'aria-label': 'Download CSV', dataset: {testid: 'tile-download'}}, '⤓'));
     if (response.notes && response.notes.length) {
       body.append(el('div', {class: 'note', dataset: {testid: 'tile-notes'}}, response.notes.join(' ')));
@@ -113,4 +113,9 @@ export function createTile(element, dashboard) {
       dispose();
     },
   };
+}
+
+/** The tile request: every dashboard filter value, and the time zone only when the user chose one. */
+function tileBody(state) {
+  return state.timeZone ? {filters: state.filters, timeZone: state.timeZone} : {filters: state.filters};
 }

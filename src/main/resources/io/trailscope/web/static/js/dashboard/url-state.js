@@ -9,7 +9,8 @@ export function readState(definition) {
   for (const filter of definition.filters || []) {
     filters[filter.name] = params.has(filter.name) ? params.get(filter.name) : (filter.defaultValue || '');
   }
-  return {filters, timeZone: params.get(TIME_ZONE_PARAM) || 'UTC'};
+  // An empty time zone means the dashboard's own (query_timezone, else UTC): the server decides.
+  return {filters, timeZone: params.get(TIME_ZONE_PARAM) || ''};
 }
 
 export function writeState(definition, state, push) {
@@ -18,12 +19,16 @@ export function writeState(definition, state, push) {
     const value = state.filters[filter.name] ?? '';
     if (value !== (filter.defaultValue || '')) params.set(filter.name, value);
   }
-  if (state.timeZone && state.timeZone !== 'UTC') params.set(TIME_ZONE_PARAM, state.timeZone);
+  if (state.timeZone) params.set(TIME_ZONE_PARAM, state.timeZone);
   const query = params.toString();
   const url = location.pathname + (query ? '?' + query : '');
   if (url === location.pathname + location.search) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
+}
+
+export function defaultTimeZone(definition) {
+  return definition.queryTimezone || 'UTC';
 }
 
 /** A value as a Looker filter expression matching exactly that value. */

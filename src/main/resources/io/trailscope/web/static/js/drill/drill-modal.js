@@ -6,7 +6,7 @@ import {openModal} from '../core/modal.js';
 import {renderTable} from '../vis/table.js';
 import {drillRow} from '../vis/results.js';
 import {openEvent} from './event-modal.js';
-import {exploreUrl} from '../explore/query-url.js';
+import {exploreUrl, queryBody} from '../explore/query-url.js';
 
 /** response: the tile's (or explore's) query response; query: the query body it ran. */
 export async function openDrill(response, query, rowIndex, column, timeZone) {
@@ -25,7 +25,7 @@ export async function openDrill(response, query, rowIndex, column, timeZone) {
         el('span', {class: 'spacer'}),
         drilled.query ? el('a', {class: 'button', href: exploreUrl(drilled.query), dataset: {testid: 'drill-explore'}},
           'Explore from here') : null,
-        drilled.query ? el('a', {class: 'button', href: api.downloadUrl('csv', drilled.query), download: ''}, 'CSV') : null),
+        drilled.query ? el('a', {class: 'button', href: api.downloadUrl('csv', queryBody(drilled.query)), download: ''}, 'CSV') : null),
       table);
     const nested = {
       type: 'table', visual: {show_row_numbers: true}, hiddenFields: [],

@@ -10,10 +10,12 @@ export function fieldPicker(explore, handlers) {
 
   function fieldRow(field) {
     const selected = handlers.isSelected(field.id);
-    const label = el('button', {type: 'button', class: 'field-name' + (field.kind === 'measure' ? ' measure' : ''),
+    const label = el('button', {type: 'button', class: 'field-name' + (field.kind === 'measure' ? ' measure' : '')
+        + (selectable(field) ? '' : ' filter-only'),
       title: field.description || field.id, 'aria-pressed': String(selected), dataset: {testid: 'field-' + field.id}},
     field.label);
-    label.addEventListener('click', () => handlers.toggle(field));
+    // Filter-only fields and parameters can be filtered on, not selected.
+    label.addEventListener('click', () => (selectable(field) ? handlers.toggle(field) : handlers.filter(field)));
     const actions = el('span', {class: 'field-actions'},
       el('button', {type: 'button', class: 'icon-button small', title: 'Filter by ' + field.label,
         'aria-label': 'Filter by ' + field.label, dataset: {testid: 'filter-by-' + field.id},
@@ -36,10 +38,11 @@ export function fieldPicker(explore, handlers) {
         const fields = group.fields.filter((f) => !f.hidden && matches(f, view, group));
         if (!fields.length) continue;
         const dimensions = fields.filter((f) => f.kind === 'dimension');
-        const measures = fields.filter((f) => f.kind !== 'dimension');
+        const measures = fields.filter((f) => f.kind === 'measure');
+        const filterOnly = fields.filter((f) => !selectable(f));
         groups.push(el('div', {class: 'field-group'},
           group.label ? el('div', {class: 'group-label'}, group.label) : null,
-          el('ul', {}, withTimeframes(dimensions, words.length > 0), measures.map(fieldRow))));
+          el('ul', {}, withTimeframes(dimensions, words.length > 0), measures.map(fieldRow), filterOnly.map(fieldRow))));
       }
       if (groups.length) {
         sections.push(el('details', {class: 'view', open: true, dataset: {testid: 'view-' + testid(view.name)}},
@@ -61,7 +64,7 @@ export function fieldPicker(explore, handlers) {
       if (!folded.has(field.dimensionGroup)) {
         const list = el('ul', {class: 'timeframes'});
         const details = el('details', {class: 'dimension-group', dataset: {testid: 'group-' + field.dimensionGroup}},
-          el('summary', {}, humanize(field.dimensionGroup)), list);
+          el('summary', {}, groupLabel(field)), list);
         folded.set(field.dimensionGroup, {details, list});
         rows.push(el('li', {}, details));
       }
@@ -92,6 +95,19 @@ export function fieldIndex(explore) {
     }
   }
   return index;
+}
+
+function selectable(field) {
+  return field.kind === 'dimension' || field.kind === 'measure';
+}
+
+/** "Event Time" for the timeframe "Event Date" with short label "Date": the label without the short label. */
+function groupLabel(field) {
+  if (field.shortLabel && field.label.endsWith(field.shortLabel)) {
+    const rest = field.label.slice(0, -field.shortLabel.length).trim();
+    if (rest) return rest;
+  }
+  return humanize(field.dimensionGroup);
 }
 
 function humanize(name) {

@@ -4,7 +4,8 @@ import {el} from '../core/dom.js';
 /** query: the mutable query body; fields: Map id → field; onChange(): redraw and re-run when asked. */
 export function queryEditor(query, fields, onChange) {
   const node = el('div', {class: 'query-editor'});
-  const label = (id) => (fields.get(id) ? `${fields.get(id).viewLabel || ''} ${fields.get(id).label}`.trim() : id);
+  const label = (id) => (fields.get(id) ? fields.get(id).label : id);
+  const fullLabel = (id) => (fields.get(id) ? `${fields.get(id).viewLabel || ''} ${fields.get(id).label}`.trim() : id);
 
   function sortOf(id) {
     const found = (query.sorts || []).find((s) => s.split(/\s+/)[0] === id);
@@ -23,7 +24,8 @@ export function queryEditor(query, fields, onChange) {
       const sort = sortOf(id);
       const pivoted = (query.pivots || []).includes(id);
       const field = fields.get(id);
-      return el('span', {class: 'chip' + (field && field.kind === 'measure' ? ' measure' : ''), dataset: {testid: 'selected-' + id}},
+      return el('span', {class: 'chip' + (field && field.kind === 'measure' ? ' measure' : ''), title: fullLabel(id) + ' (' + id + ')',
+        dataset: {testid: 'selected-' + id}},
         el('span', {class: 'chip-label'}, label(id)),
         pivoted ? el('span', {class: 'badge'}, 'pivot') : null,
         el('button', {type: 'button', class: 'icon-button small', title: 'Sort (none → descending → ascending)',
@@ -37,23 +39,10 @@ export function queryEditor(query, fields, onChange) {
             onChange();
           }}, '✕'));
     });
-    const filters = Object.entries(query.filters || {}).map(([id, expression]) => {
-      const input = el('input', {type: 'text', class: 'expression', value: expression, spellcheck: 'false',
-        'aria-label': 'Filter expression for ' + label(id), dataset: {testid: 'explore-filter-' + id},
-        placeholder: 'Looker expression: foo, -bar, 7 days, >10, NULL'});
-      const commit = () => {
-        if (query.filters[id] !== input.value) {
-          query.filters[id] = input.value;
-          onChange();
-        }
-      };
-      input.addEventListener('change', commit);
-      return el('div', {class: 'filter-row'}, el('span', {class: 'filter-field'}, label(id)), input,
-        el('button', {type: 'button', class: 'icon-button small', title: 'Remove filter', 'aria-label': 'Remove filter ' + label(id),
-          onclick: () => {
-            delete query.filters[id];
-            onChange();
-          }}, '✕'));
+    // A filter value is one expression or an array of expressions that are ANDed: one row each.
+    const filters = Object.entries(query.filters || {}).flatMap(([id, value]) => {
+      const expressions = Array.isArray(value) ? value : [value];
+      return expressions.map((expression, position) => filterRow(id, expression, position, expressions.length));
     });
     node.replaceChildren(
       el('div', {class: 'editor-row'}, el('span', {class: 'editor-label'}, 'Fields'),
@@ -63,6 +52,29 @@ export function queryEditor(query, fields, onChange) {
         el('div', {class: 'filter-rows', dataset: {testid: 'explore-filters'}},
           filters.length ? filters : el('span', {class: 'muted small'}, 'None: use ▽ next to a field.'))));
   }
+  function filterRow(id, expression, position, count) {
+    const input = el('input', {type: 'text', class: 'expression', value: expression, spellcheck: 'false',
+      'aria-label': 'Filter expression for ' + label(id), dataset: {testid: 'explore-filter-' + id},
+      placeholder: 'Looker expression: foo, -bar, 7 days, >10, NULL'});
+    const update = (replacement) => {
+      const current = query.filters[id];
+      const list = Array.isArray(current) ? [...current] : [current];
+      if (replacement === null) list.splice(position, 1);
+      else list[position] = replacement;
+      if (!list.length) delete query.filters[id];
+      else query.filters[id] = list.length === 1 ? list[0] : list;
+      onChange();
+    };
+    input.addEventListener('change', () => {
+      if (input.value !== expression) update(input.value);
+    });
+    return el('div', {class: 'filter-row'},
+      el('span', {class: 'filter-field', title: id}, fullLabel(id), count > 1 && position > 0 ? el('span', {class: 'muted small'}, ' and') : null),
+      input,
+      el('button', {type: 'button', class: 'icon-button small', title: 'Remove filter', 'aria-label': 'Remove filter ' + label(id),
+        onclick: () => update(null)}, '✕'));
+  }
+
   draw();
   return {node, refresh: draw};
 }

@@ -34,7 +34,8 @@ export async function renderDashboard(page, name) {
   }
 
   function change(partial) {
-    state = {filters: Object.assign({}, state.filters, partial.filters || {}), timeZone: partial.timeZone || state.timeZone};
+    state = {filters: Object.assign({}, state.filters, partial.filters || {}),
+      timeZone: partial.timeZone !== undefined ? partial.timeZone : state.timeZone};
     writeState(definition, state, true);
     bar.update(state);
     loadAll();

@@ -94,7 +94,7 @@ final class TestDashboardsUi {
         cell.click();
         browser.waiting().until(d -> d.getCurrentUrl().contains("Actor="));
         page.waitForTiles();
-        assertThat(browser.byTestId("filter-input-actor").getDomProperty("value")).isEqualTo(actor.replace(",", "^,"));
+        assertThat(browser.byTestId("filter-input-actor").getDomProperty("value")).isEqualTo(actor.replaceAll("([\\^,%_\"])", "^$1"));
         List<WebElement> actors = page.tile("Actors").findElements(By.cssSelector(Browser.testId("filter-cell")));
         assertThat(actors).extracting(WebElement::getText).containsOnly(actor);
     }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -70,8 +72,14 @@ final class UiSession implements AutoCloseable {
         }
     }
 
-    /** Starts the session on first use; screenshots of failed tests; resolves {@code UiSession} parameters. */
-    static final class Extension implements BeforeAllCallback, ParameterResolver {
+    /** Skips the tests when asked to without Chromium; starts the session on first use; resolves parameters. */
+    static final class Extension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return Chromium.skipReason().map(ConditionEvaluationResult::disabled)
+                    .orElseGet(() -> ConditionEvaluationResult.enabled("Chromium is installed, or its absence fails the tests"));
+        }
+
         @Override
         public void beforeAll(ExtensionContext context) {
             session(context);

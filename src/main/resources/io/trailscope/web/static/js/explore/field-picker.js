@@ -13,7 +13,7 @@ export function fieldPicker(explore, handlers) {
     const label = el('button', {type: 'button', class: 'field-name' + (field.kind === 'measure' ? ' measure' : '')
         + (selectable(field) ? '' : ' filter-only'),
       title: field.description || field.id, 'aria-pressed': String(selected), dataset: {testid: 'field-' + field.id}},
-    field.label);
+    field.dimensionGroup && field.shortLabel ? field.shortLabel : field.label);
     // Filter-only fields and parameters can be filtered on, not selected.
     label.addEventListener('click', () => (selectable(field) ? handlers.toggle(field) : handlers.filter(field)));
     const actions = el('span', {class: 'field-actions'},
@@ -42,7 +42,7 @@ export function fieldPicker(explore, handlers) {
         const filterOnly = fields.filter((f) => !selectable(f));
         groups.push(el('div', {class: 'field-group'},
           group.label ? el('div', {class: 'group-label'}, group.label) : null,
-          el('ul', {}, withTimeframes(dimensions, words.length > 0), measures.map(fieldRow), filterOnly.map(fieldRow))));
+          el('ul', {}, withTimeframes(dimensions, words.length > 0, group.label), measures.map(fieldRow), filterOnly.map(fieldRow))));
       }
       if (groups.length) {
         sections.push(el('details', {class: 'view', open: true, dataset: {testid: 'view-' + testid(view.name)}},
@@ -53,7 +53,7 @@ export function fieldPicker(explore, handlers) {
   }
 
   /** A dimension group's timeframes fold under one entry, as in Looker; open when searching or in use. */
-  function withTimeframes(dimensions, searching) {
+  function withTimeframes(dimensions, searching, sectionLabel) {
     const rows = [];
     const folded = new Map();
     for (const field of dimensions) {
@@ -64,7 +64,7 @@ export function fieldPicker(explore, handlers) {
       if (!folded.has(field.dimensionGroup)) {
         const list = el('ul', {class: 'timeframes'});
         const details = el('details', {class: 'dimension-group', dataset: {testid: 'group-' + field.dimensionGroup}},
-          el('summary', {}, groupLabel(field)), list);
+          el('summary', {}, groupLabel(field, sectionLabel)), list);
         folded.set(field.dimensionGroup, {details, list});
         rows.push(el('li', {}, details));
       }
@@ -102,10 +102,10 @@ function selectable(field) {
 }
 
 /** "Event Time" for the timeframe "Event Date" with short label "Date": the label without the short label. */
-function groupLabel(field) {
+function groupLabel(field, sectionLabel) {
   if (field.shortLabel && field.label.endsWith(field.shortLabel)) {
     const rest = field.label.slice(0, -field.shortLabel.length).trim();
-    if (rest) return rest;
+    if (rest && rest.toLowerCase() !== String(sectionLabel || '').toLowerCase()) return rest;
   }
   return humanize(field.dimensionGroup);
 }

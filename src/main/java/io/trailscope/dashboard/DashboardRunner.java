@@ -11,6 +11,7 @@ import io.trailscope.lookml.dashboard.DashboardFilterDefinition;
 import io.trailscope.model.SemanticProject;
 import io.trailscope.query.QueryRequest;
 import io.trailscope.query.result.QueryResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -104,6 +105,7 @@ public final class DashboardRunner {
     private TileResult tile(DashboardDefinition dashboard, DashboardElement element, Map<String, String> values,
             Optional<String> timeZone) {
         Optional<QueryRequest> request = Optional.empty();
+        long start = System.nanoTime();
         try {
             List<String> notes = new ArrayList<>();
             QueryRequest built = TileRequests.of(dashboard, element, values, notes);
@@ -112,13 +114,17 @@ public final class DashboardRunner {
             List<String> allNotes = new ArrayList<>(notes);
             allNotes.addAll(result.notes());
             return TileResult.of(element, request.get(), Results.without(result,
-                    new HashSet<>(element.query().hiddenFields()), allNotes));
+                    new HashSet<>(element.query().hiddenFields()), allNotes), since(start));
         } catch (TrailException e) {
-            return TileResult.failed(element, request, e);
+            return TileResult.failed(element, request, e, since(start));
         } catch (RuntimeException e) {
             return TileResult.failed(element, request, new TrailException(ErrorCode.INTERNAL_ERROR,
-                    "tile '" + element.name() + "' failed: " + e, e));
+                    "tile '" + element.name() + "' failed: " + e, e), since(start));
         }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     static Map<String, String> values(DashboardDefinition dashboard, Map<String, String> overrides) {

@@ -1,9 +1,9 @@
 package io.trailscope.web;
 
-import io.trailscope.error.TrailException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.trailscope.error.TrailException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

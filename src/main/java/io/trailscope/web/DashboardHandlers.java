@@ -1,13 +1,13 @@
 package io.trailscope.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
 import io.trailscope.dashboard.DashboardResult;
 import io.trailscope.dashboard.DashboardRunner;
 import io.trailscope.dashboard.TileResult;
 import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.lookml.dashboard.DashboardElement;
 import io.trailscope.query.QueryRequest;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +40,8 @@ final class DashboardHandlers {
             throw ApiErrors.badRequest("tile '" + name + "' is a text tile: it has no query to run");
         }
         RunBody body = RunBody.read(Json.body(ctx));
-        long start = System.nanoTime();
         TileResult tile = services.dashboards().runTile(dashboard, element, body.filters(), body.timeZone());
-        Json.send(ctx, tileResponse(tile, (System.nanoTime() - start) / 1_000_000));
+        Json.send(ctx, tileResponse(tile));
     }
 
     void run(Context ctx) {
@@ -54,7 +53,7 @@ final class DashboardHandlers {
         Map<String, Object> tiles = new LinkedHashMap<>();
         for (TileResult tile : result.tiles()) {
             if (!tile.isText()) {
-                tiles.put(tile.element().name(), tileResponse(tile, -1));
+                tiles.put(tile.element().name(), tileResponse(tile));
             }
         }
         Map<String, Object> response = new LinkedHashMap<>();
@@ -64,14 +63,14 @@ final class DashboardHandlers {
         Json.send(ctx, response);
     }
 
-    private Map<String, Object> tileResponse(TileResult tile, long runtimeMs) {
+    private Map<String, Object> tileResponse(TileResult tile) {
         Map<String, Object> response = new LinkedHashMap<>();
         if (tile.failure().isPresent() || tile.result().isEmpty()) {
             response.put("error", ApiErrors.error(tile.failure().orElseThrow()));
         } else {
             QueryRequest request = tile.request().orElseThrow();
             Explores explores = Explores.find(services.project(), request.model(), request.explore());
-            response.putAll(QueryResponses.of(explores, request, tile.result().get(), Math.max(runtimeMs, 0)));
+            response.putAll(QueryResponses.of(explores, request, tile.result().get(), tile.elapsed().toMillis()));
         }
         response.put("title", tile.title());
         response.put("query", tile.request().map(QueryBodies::write).orElse(null));

@@ -2,6 +2,7 @@ package io.trailscope.web;
 
 import io.trailscope.query.result.QueryResult;
 import io.trailscope.query.result.ResultColumn;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class Downloads {
 
     private static String textOf(Object json) {
         if (json instanceof List<?> || json instanceof Map<?, ?>) {
-            return new String(Json.bytes(json), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(Json.bytes(json), StandardCharsets.UTF_8);
         }
         return String.valueOf(json);
     }

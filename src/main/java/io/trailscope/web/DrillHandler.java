@@ -1,16 +1,17 @@
 package io.trailscope.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
 import io.trailscope.model.Measure;
 import io.trailscope.query.FieldResolver;
 import io.trailscope.query.QueryFilter;
 import io.trailscope.query.QueryRequest;
 import io.trailscope.query.ResolvedField;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ final class DrillHandler {
                     value.getValue())));
         }
         return new QueryRequest(Optional.of(explores.model().name()), explores.explore().name(), fields, filters,
-                List.of(), body.integer("limit"), List.of(), List.of(), java.util.OptionalInt.empty(),
+                List.of(), body.integer("limit"), List.of(), List.of(), OptionalInt.empty(),
                 body.text("timeZone"), List.of());
     }
 }

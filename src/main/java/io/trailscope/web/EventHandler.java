@@ -1,8 +1,8 @@
 package io.trailscope.web;
 
+import io.javalin.http.Context;
 import io.trailscope.cloudtrail.CloudTrailSchema;
 import io.trailscope.engine.StoreSchema;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,9 @@
 package io.trailscope.web;
 
+import io.javalin.http.Context;
 import io.trailscope.model.Explore;
-import io.trailscope.model.Field;
 import io.trailscope.model.FilterDefault;
 import io.trailscope.model.Model;
-import io.trailscope.model.View;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,29 +38,12 @@ final class ExploreHandlers {
         Explores found = explores(ctx);
         Model model = found.model();
         Explore explore = found.explore();
-        Map<String, Map<String, Object>> views = new LinkedHashMap<>();
-        for (Map.Entry<String, String> alias : explore.aliases().entrySet()) {
-            Optional<View> view = model.view(alias.getValue());
-            if (view.isEmpty() || model.joinProblem(explore.name(), alias.getKey()).isPresent()) {
-                continue;
-            }
-            for (Field field : view.get().fields().values()) {
-                if (!explore.exposes(alias.getKey() + "." + field.name())) {
-                    continue;
-                }
-                String viewLabel = FieldMeta.viewLabel(model, explore, alias.getKey(), field);
-                Map<String, Object> viewJson = views.computeIfAbsent(viewLabel, label -> newView(alias.getKey(),
-                        label));
-                group(viewJson, field.info().groupLabel().orElse(null)).add(FieldMeta.describe(explore,
-                        alias.getKey(), field));
-            }
-        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", model.name());
         json.put("name", explore.name());
         json.put("label", label(explore));
         json.put("description", explore.description().orElse(null));
-        json.put("views", new ArrayList<>(views.values()));
+        json.put("views", FieldPicker.views(model, explore));
         Map<String, String> alwaysFilter = new LinkedHashMap<>();
         for (FilterDefault filter : explore.alwaysFilters()) {
             alwaysFilter.put(filter.field(), filter.expression());
@@ -83,30 +64,6 @@ final class ExploreHandlers {
 
     private Explores explores(Context ctx) {
         return Explores.find(services.project(), Optional.of(ctx.pathParam("model")), ctx.pathParam("explore"));
-    }
-
-    private static Map<String, Object> newView(String alias, String label) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("name", alias);
-        view.put("label", label);
-        view.put("groups", new ArrayList<Map<String, Object>>());
-        return view;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> group(Map<String, Object> view, String label) {
-        List<Map<String, Object>> groups = (List<Map<String, Object>>) view.get("groups");
-        for (Map<String, Object> group : groups) {
-            if (java.util.Objects.equals(group.get("label"), label)) {
-                return (List<Map<String, Object>>) group.get("fields");
-            }
-        }
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("label", label);
-        List<Map<String, Object>> fields = new ArrayList<>();
-        group.put("fields", fields);
-        groups.add(group);
-        return fields;
     }
 
     static String label(Explore explore) {

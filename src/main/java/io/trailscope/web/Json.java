@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.Context;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 
 /** Reading request bodies and writing responses: one mapper, bounded input, errors as {@code WEB_BAD_REQUEST}. */

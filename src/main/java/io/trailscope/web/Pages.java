@@ -1,9 +1,9 @@
 package io.trailscope.web;
 
-import io.trailscope.error.ErrorCode;
-import io.trailscope.error.TrailException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.trailscope.web;
 
+import io.javalin.http.Context;
 import io.trailscope.query.QueryRequest;
 import io.trailscope.query.RowLimits;
 import io.trailscope.query.result.QueryResult;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;

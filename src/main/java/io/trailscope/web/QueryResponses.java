@@ -1,5 +1,6 @@
 package io.trailscope.web;
 
+import io.trailscope.error.TrailException;
 import io.trailscope.model.Explore;
 import io.trailscope.model.Model;
 import io.trailscope.query.FieldResolver;
@@ -8,7 +9,6 @@ import io.trailscope.query.ResolvedField;
 import io.trailscope.query.result.ColumnRole;
 import io.trailscope.query.result.QueryResult;
 import io.trailscope.query.result.ResultColumn;
-import io.trailscope.error.TrailException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

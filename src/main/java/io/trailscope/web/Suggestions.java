@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -62,8 +63,8 @@ final class Suggestions {
             filters.add(new QueryFilter(field.id(), FilterEscapes.startsWith(prefix.get())));
         }
         QueryRequest request = new QueryRequest(Optional.of(explores.model().name()), explores.explore().name(),
-                fields, filters, sorts, java.util.OptionalInt.of(text ? MAX_VALUES : RowLimits.MAX), List.of(),
-                List.of(), java.util.OptionalInt.empty(), Optional.empty(), List.of());
+                fields, filters, sorts, OptionalInt.of(text ? MAX_VALUES : RowLimits.MAX), List.of(),
+                List.of(), OptionalInt.empty(), Optional.empty(), List.of());
         QueryResult result = caseInsensitive(explores.model()).run(request);
         Set<Object> values = new LinkedHashSet<>();
         String lowerPrefix = prefix.map(p -> p.toLowerCase(Locale.ROOT)).orElse("");

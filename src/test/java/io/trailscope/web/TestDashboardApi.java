@@ -3,9 +3,20 @@ package io.trailscope.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.trailscope.dashboard.Connections;
+import io.trailscope.dashboard.DashboardResult;
+import io.trailscope.dashboard.DashboardRunner;
+import io.trailscope.dashboard.Projects;
+import io.trailscope.dashboard.QueryRunner;
+import io.trailscope.dashboard.TileResult;
+import io.trailscope.engine.EngineConfig;
+import io.trailscope.lookml.dashboard.DashboardDefinition;
+import io.trailscope.model.SemanticProject;
+import io.trailscope.query.result.QueryResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Status and the dashboard endpoints on the shared generated store. */
@@ -71,6 +82,31 @@ final class TestDashboardApi {
             assertThat(tiles.size()).as(name).isPositive();
             tiles.fields().forEachRemaining(tile -> assertThat(tile.getValue().has("error"))
                     .as(name + " / " + tile.getKey() + ": " + tile.getValue().path("error")).isFalse());
+            long slowestTile = 0;
+            for (JsonNode tile : tiles) {
+                slowestTile = Math.max(slowestTile, tile.get("runtimeMs").asLong());
+            }
+            assertThat(run.json().get("runtimeMs").asLong()).as(name).isGreaterThanOrEqualTo(slowestTile);
+        }
+    }
+
+    @Test
+    void concurrentTilesGiveWhatSequentialTilesGive() {
+        SemanticProject project = Projects.load(Optional.empty());
+        try (Connections connections = new Connections(EngineConfig.empty(), fixture.store)) {
+            DashboardRunner runner = new DashboardRunner(new QueryRunner(project, connections, WebFixture.NOW));
+            DashboardDefinition dashboard = DashboardRunner.find(project, "security_overview");
+            DashboardResult sequential = runner.run(dashboard, Map.of());
+            DashboardResult concurrent = runner.run(dashboard, Map.of(), 4);
+            assertThat(concurrent.tiles()).hasSize(sequential.tiles().size());
+            for (int i = 0; i < sequential.tiles().size(); i++) {
+                TileResult one = sequential.tiles().get(i);
+                TileResult other = concurrent.tiles().get(i);
+                assertThat(other.element().name()).isEqualTo(one.element().name());
+                assertThat(other.error()).isEqualTo(one.error());
+                assertThat(other.result().map(QueryResult::rows)).isEqualTo(one.result().map(QueryResult::rows));
+            }
+            assertThat(concurrent.failedTiles()).isZero();
         }
     }
 

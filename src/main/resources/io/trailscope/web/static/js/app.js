@@ -6,6 +6,7 @@ import {renderDashboard} from './pages/dashboard.js';
 import {renderExplore} from './pages/explore.js';
 import {clear, el} from './core/dom.js';
 import {exploreHref} from './explore/explore-list.js';
+import {openModal} from './core/modal.js';
 
 const page = document.getElementById('page');
 let cleanup = () => {};
@@ -59,6 +60,7 @@ document.addEventListener('keydown', (event) => {
   const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
   if (typing || event.metaKey || event.ctrlKey || event.altKey) return;
   if (event.key === 't') document.getElementById('theme-toggle').click();
+  if (event.key === '?') showShortcuts();
   if (event.key === '/') {
     const search = document.querySelector('[data-shortcut="/"]');
     if (search) {
@@ -67,6 +69,13 @@ document.addEventListener('keydown', (event) => {
     }
   }
 });
+
+function showShortcuts() {
+  const modal = openModal({title: 'Keyboard shortcuts', testid: 'shortcuts'});
+  const keys = [['t', 'light / dark theme'], ['/', 'search fields (explore)'], ['r', 'run every tile again (dashboard)'],
+    ['Ctrl+Enter', 'run the query (explore)'], ['Esc', 'close a dialog, clear the field search'], ['?', 'this help']];
+  modal.body.append(el('dl', {class: 'facts'}, keys.map(([key, what]) => [el('dt', {}, el('kbd', {}, key)), el('dd', {}, what)])));
+}
 
 /** The attribution's URLs as links (the licence asks for a link to DB-IP), the rest as text. */
 function linkify(text) {

@@ -14,7 +14,7 @@ export function mountChart(container, option, handlers) {
     animation: false,
     color: colors.palette,
     backgroundColor: 'transparent',
-    textStyle: {color: colors.text, fontFamily: 'inherit'},
+    textStyle: {color: colors.text, fontFamily: 'inherit', fontSize: window.innerWidth >= 2000 ? 14 : 12},
   }, option));
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(container);

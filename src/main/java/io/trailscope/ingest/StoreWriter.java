@@ -31,10 +31,10 @@ final class StoreWriter implements AutoCloseable {
     private final Connection connection;
     private final EventIdSet storedIds;
     private final List<ManifestEntry> pendingEntries = new ArrayList<>();
+    private final long threads;
     private DuckDBAppender appender;
     private long pendingEvents;
     private long nextFileId;
-    private final long threads;
 
     StoreWriter(DuckDbStore store) {
         this.connection = store.connection();

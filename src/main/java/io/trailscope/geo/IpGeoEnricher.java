@@ -9,12 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Fills {@code ip_geo} with one row per distinct {@code sourceipaddress} of the store that has no
@@ -28,9 +29,6 @@ public final class IpGeoEnricher {
     private static final String PENDING = "SELECT DISTINCT c.sourceipaddress FROM " + CloudTrailSchema.TABLE + " c"
             + " WHERE c.sourceipaddress IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + StoreSchema.IP_GEO_TABLE + " g"
             + " WHERE g.ip = c.sourceipaddress AND g.geo_source = ?)";
-    private static final String UPSERT = "INSERT OR REPLACE INTO " + StoreSchema.IP_GEO_TABLE
-            + " (ip, ip_class, country_code, country_name, city, latitude, longitude, asn, as_org, geo_source)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Optional<GeoDatabase> database;
 
@@ -78,55 +76,48 @@ public final class IpGeoEnricher {
         return rows;
     }
 
+    /**
+     * Appends the rows to a TEMP table, then upserts them in one statement: executing one INSERT
+     * per address (a JDBC batch) took minutes for tens of thousands of addresses.
+     */
     private static long write(Connection connection, Iterable<IpGeo> rows, String source) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
         long located = 0;
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (IpGeo row : rows) {
-                upsert.setString(1, row.ip());
-                upsert.setString(2, row.ipClass().sqlName());
-                setText(upsert, 3, row.location().map(CityLocation::countryCode));
-                setText(upsert, 4, row.location().map(CityLocation::countryName));
-                setText(upsert, 5, row.location().flatMap(CityLocation::city));
-                setNumber(upsert, 6, row.location().flatMap(CityLocation::latitude));
-                setNumber(upsert, 7, row.location().flatMap(CityLocation::longitude));
-                if (row.autonomousSystem().isPresent()) {
-                    upsert.setLong(8, row.autonomousSystem().get().number());
-                } else {
-                    upsert.setNull(8, Types.BIGINT);
-                }
-                setText(upsert, 9, row.autonomousSystem().map(AutonomousSystem::organization));
-                upsert.setString(10, source);
-                upsert.addBatch();
-                if (row.location().isPresent()) {
-                    located++;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE OR REPLACE TEMP TABLE ip_geo_staging AS FROM " + StoreSchema.IP_GEO_TABLE + " LIMIT 0");
+            try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("temp", "main", "ip_geo_staging")) {
+                for (IpGeo row : rows) {
+                    appender.beginRow();
+                    appender.append(row.ip());
+                    appender.append(row.ipClass().sqlName());
+                    appender.append(row.location().map(CityLocation::countryCode).orElse(null));
+                    appender.append(row.location().map(CityLocation::countryName).orElse(null));
+                    appender.append(row.location().flatMap(CityLocation::city).orElse(null));
+                    appendNumber(appender, row.location().flatMap(CityLocation::latitude));
+                    appendNumber(appender, row.location().flatMap(CityLocation::longitude));
+                    if (row.autonomousSystem().isPresent()) {
+                        appender.append(row.autonomousSystem().get().number());
+                    } else {
+                        appender.appendNull();
+                    }
+                    appender.append(row.autonomousSystem().map(AutonomousSystem::organization).orElse(null));
+                    appender.append(source);
+                    appender.endRow();
+                    if (row.location().isPresent()) {
+                        located++;
+                    }
                 }
             }
-            upsert.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+            statement.execute("INSERT OR REPLACE INTO " + StoreSchema.IP_GEO_TABLE + " FROM ip_geo_staging");
+            statement.execute("DROP TABLE ip_geo_staging");
         }
         return located;
     }
 
-    private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
+    private static void appendNumber(DuckDBAppender appender, Optional<Double> value) throws SQLException {
         if (value.isPresent()) {
-            statement.setString(index, value.get());
+            appender.append(value.get().doubleValue());
         } else {
-            statement.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    private static void setNumber(PreparedStatement statement, int index, Optional<Double> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setDouble(index, value.get());
-        } else {
-            statement.setNull(index, Types.DOUBLE);
+            appender.appendNull();
         }
     }
 }

@@ -5,23 +5,24 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * One file in flight between a decoder thread and the writer: a bounded queue of event chunks
- * ending with a {@link Done}. The bound keeps memory flat whatever the file's size.
+ * A run of files in flight between a decoder thread and the writer, read one after the other: a
+ * bounded queue of event chunks, each file's ending with a {@link Done}. The bound keeps memory flat
+ * whatever the files' sizes; grouping small files saves a hand-off between threads per file.
  */
 final class FileTask {
     /** The last item of a file's queue. */
     record Done(DecodeOutcome outcome, long eventsOutsideWindow) {
     }
 
-    private final LogObject object;
+    private final List<LogObject> objects;
     private final BlockingQueue<Object> items = new ArrayBlockingQueue<>(8);
 
-    FileTask(LogObject object) {
-        this.object = object;
+    FileTask(List<LogObject> objects) {
+        this.objects = List.copyOf(objects);
     }
 
-    LogObject object() {
-        return object;
+    List<LogObject> objects() {
+        return objects;
     }
 
     void put(List<PreparedEvent> chunk) throws InterruptedException {

@@ -26,14 +26,23 @@ import java.util.concurrent.TimeUnit;
  * commit them in batches together with their manifest rows.
  */
 public final class IngestJob {
-    private static final long BATCH_EVENTS = 200_000;
-    private static final int BATCH_FILES = 2_000;
-    private static final long BATCH_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** One DuckDB row group: a batch this big is written to the store file directly, compressed, not to the WAL. */
+    private static final long BATCH_EVENTS = 122_880;
+    private static final int BATCH_FILES = 10_000;
+    private static final int GROUP_FILES = 64;
+    private static final long GROUP_BYTES = 256 * 1024;
+    /**
+     * Small commits cost: DuckDB rewrites (re-compresses) the table's last row group at each
+     * checkpoint, so 1 s batches cost ~40% more CPU than 5 s ones (docs/benchmarks.md). The property
+     * exists for the crash-safety test, which needs commits within its kill window.
+     */
+    private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("trailscope.ingest.commitMillis", 5_000));
 
     private final DuckDbStore store;
     private final IngestOptions options;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, LogSource> sourceByName = new HashMap<>();
+    private long lastCommit;
 
     public IngestJob(DuckDbStore store, IngestOptions options) {
         this.store = store;
@@ -107,22 +116,21 @@ public final class IngestJob {
         });
         int window = options.threads() + 2;
         Deque<FileTask> inFlight = new ArrayDeque<>();
+        // enough tasks to keep every thread busy (S3 runs 16, each waiting on its own GETs)
+        int groupFiles = (int) Math.max(1, Math.min(GROUP_FILES, toRead.size() / (options.threads() * 8L)));
         int next = 0;
-        long lastCommit = System.nanoTime();
+        lastCommit = System.nanoTime();
         try {
             while (next < toRead.size() || !inFlight.isEmpty()) {
                 while (inFlight.size() < window && next < toRead.size()) {
-                    LogObject object = toRead.get(next++);
-                    FileTask task = new FileTask(object);
-                    decoders.execute(new FileDecodeTask(sourceOf(object), task, options.window(), mapper));
+                    List<LogObject> group = group(toRead, next, groupFiles);
+                    next += group.size();
+                    FileTask task = new FileTask(group);
+                    decoders.execute(new FileDecodeTask(sourceOf(group.get(0)), task, options.window(), mapper));
                     inFlight.add(task);
                 }
                 consume(inFlight.poll(), writer, tally, progress);
-                if (writer.pendingEvents() >= BATCH_EVENTS || writer.pendingFiles() >= BATCH_FILES
-                        || System.nanoTime() - lastCommit > BATCH_NANOS) {
-                    writer.commit();
-                    lastCommit = System.nanoTime();
-                }
+                commitIfDue(writer);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,11 +140,43 @@ public final class IngestJob {
         }
     }
 
+    /**
+     * Commits a full batch, possibly mid-file: that file's rows wait for its manifest row, which
+     * makes them count (see {@link StoreWriter}). Committing mid-file keeps a huge file's staged rows bounded.
+     */
+    private void commitIfDue(StoreWriter writer) {
+        if (writer.pendingEvents() >= BATCH_EVENTS || writer.pendingFiles() >= BATCH_FILES
+                || System.nanoTime() - lastCommit > BATCH_NANOS) {
+            writer.commit();
+            lastCommit = System.nanoTime();
+        }
+    }
+
+    /** The files from {@code start} that one decoder task reads in a row: small files of one source, or one big file. */
+    private static List<LogObject> group(List<LogObject> toRead, int start, int groupFiles) {
+        LogObject first = toRead.get(start);
+        int end = start + 1;
+        long bytes = first.size();
+        while (end < toRead.size() && end - start < groupFiles && bytes < GROUP_BYTES
+                && toRead.get(end).source().equals(first.source())) {
+            bytes += toRead.get(end).size();
+            end++;
+        }
+        return toRead.subList(start, end);
+    }
+
     private LogSource sourceOf(LogObject object) {
         return sourceByName.get(object.source());
     }
 
     private void consume(FileTask task, StoreWriter writer, Tally tally, Progress progress) throws InterruptedException {
+        for (LogObject object : task.objects()) {
+            consumeFile(task, object, writer, tally, progress);
+        }
+    }
+
+    private void consumeFile(FileTask task, LogObject object, StoreWriter writer, Tally tally, Progress progress)
+            throws InterruptedException {
         long fileId = writer.reserveFileId();
         long added = 0;
         long duplicates = 0;
@@ -144,7 +184,6 @@ public final class IngestJob {
         while (true) {
             Object item = task.take();
             if (item instanceof FileTask.Done done) {
-                LogObject object = task.object();
                 DecodeOutcome outcome = done.outcome();
                 FileStatus status = statusOf(outcome);
                 Optional<String> reason = outcome.problem().map(problem -> problem.describe(object.path()));
@@ -164,9 +203,9 @@ public final class IngestJob {
             @SuppressWarnings("unchecked")
             List<PreparedEvent> chunk = (List<PreparedEvent>) item;
             for (PreparedEvent event : chunk) {
-                if (writer.append(event.record(), event.extraFieldsJson(), fileId)) {
+                if (writer.append(event, fileId)) {
                     added++;
-                    if (event.record().eventTimeMicros().isEmpty()) {
+                    if (event.eventTimeMicros().isEmpty()) {
                         withoutTime++;
                     }
                 } else {
@@ -174,6 +213,7 @@ public final class IngestJob {
                 }
             }
             progress.events(chunk.size());
+            commitIfDue(writer);
         }
     }
 

@@ -163,8 +163,15 @@ public final class LogFileDecoder {
             text.mark(256);
             byte[] head = text.readNBytes(256);
             text.reset();
-            String start = new String(head, StandardCharsets.ISO_8859_1).replaceAll("\\s", "");
-            return start.startsWith("{\"Records\"") || start.startsWith("{\"Events\"") || start.startsWith("[");
+            StringBuilder start = new StringBuilder(16);
+            for (int i = 0; i < head.length && start.length() < 10; i++) {
+                char c = (char) (head[i] & 0xff);
+                if (!Character.isWhitespace(c)) {
+                    start.append(c);
+                }
+            }
+            String head10 = start.toString();
+            return head10.startsWith("{\"Records\"") || head10.startsWith("{\"Events\"") || head10.startsWith("[");
         } catch (IOException e) {
             try {
                 text.reset();

@@ -1,7 +1,17 @@
 package io.trailscope.ingest;
 
-import io.trailscope.cloudtrail.EventRecord;
+import static java.util.Objects.requireNonNull;
 
-/** An event ready for the writer: decoded, with its id settled and its extra fields serialised (null when none). */
-record PreparedEvent(EventRecord record, String extraFieldsJson) {
+import java.util.OptionalLong;
+
+/**
+ * An event ready for the writer, prepared on a decoder thread: its id settled (for dedup), its time,
+ * its schema columns as {@link RowJson}, and its extra fields serialised (null when none).
+ */
+record PreparedEvent(String eventId, OptionalLong eventTimeMicros, byte[] rowJson, String extraFieldsJson) {
+    PreparedEvent {
+        requireNonNull(eventId, "eventId is null");
+        requireNonNull(eventTimeMicros, "eventTimeMicros is null");
+        requireNonNull(rowJson, "rowJson is null");
+    }
 }

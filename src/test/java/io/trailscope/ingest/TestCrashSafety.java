@@ -70,7 +70,7 @@ final class TestCrashSafety {
 
     private Process start(Path db, Path logs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.trailscope.app.Main",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dtrailscope.ingest.commitMillis=1000", "-cp", System.getProperty("java.class.path"), "io.trailscope.app.Main",
                 "ingest", "--db", db.toString(), "--threads", "2", logs.toString());
         builder.redirectErrorStream(true);
         builder.redirectOutput(temp.resolve("child-" + System.nanoTime() + ".log").toFile());

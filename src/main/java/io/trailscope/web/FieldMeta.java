@@ -60,10 +60,12 @@ final class FieldMeta {
                 .orElse(Labels.titleCase(alias));
     }
 
+    /** Dimensions and filter fields offer value suggestions unless {@code suggestable: no}; yesno needs none. */
     static boolean suggestable(Field field) {
-        return field instanceof Dimension dimension && field.info().suggestions().orElse(true)
-                && dimension.type() != DimensionType.YESNO || field instanceof FilterOnlyField
-                && field.info().suggestions().orElse(true);
+        if (!field.info().suggestions().orElse(true) || field instanceof Measure) {
+            return false;
+        }
+        return !(field instanceof Dimension dimension) || dimension.type() != DimensionType.YESNO;
     }
 
     static boolean isEventId(ResolvedField field) {

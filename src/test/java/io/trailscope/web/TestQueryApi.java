@@ -182,7 +182,7 @@ final class TestQueryApi {
 
     @Test
     void pagesAndVendorFilesAreServed() {
-        for (String page : List.of("/", "/dashboards/general_operations", "/explore/cloudtrail/cloudtrail_logs")) {
+        for (String page : List.of("/", "/dashboards/general_operations", "/explore", "/explore/cloudtrail/cloudtrail_logs")) {
             Http.Response response = http.get(page);
             assertThat(response.status()).as(page).isEqualTo(200);
             assertThat(response.raw().headers().firstValue("Content-Type").orElse("")).as(page).startsWith("text/html");

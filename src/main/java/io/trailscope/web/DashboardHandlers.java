@@ -5,9 +5,13 @@ import io.javalin.http.Context;
 import io.trailscope.dashboard.DashboardResult;
 import io.trailscope.dashboard.DashboardRunner;
 import io.trailscope.dashboard.TileResult;
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
 import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.lookml.dashboard.DashboardElement;
 import io.trailscope.query.QueryRequest;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +89,19 @@ final class DashboardHandlers {
     record RunBody(Map<String, String> filters, Optional<String> timeZone) {
         static RunBody read(JsonNode node) {
             BodyReader reader = new BodyReader(node, "run", RUN_KEYS);
-            return new RunBody(reader.textMap("filters"), reader.text("timeZone"));
+            Optional<String> timeZone = reader.text("timeZone");
+            timeZone.filter(zone -> !zone.isBlank()).ifPresent(RunBody::checkZone);
+            return new RunBody(reader.textMap("filters"), timeZone);
+        }
+
+        /** A bad zone is the request's fault, not each tile's: one 400 instead of every tile failing alike. */
+        private static void checkZone(String zone) {
+            try {
+                ZoneId.of(zone.strip());
+            } catch (DateTimeException e) {
+                throw new TrailException(ErrorCode.QUERY_INVALID, "unknown time zone '" + Downloads.printable(zone)
+                        + "': use an IANA name such as America/Los_Angeles or UTC");
+            }
         }
     }
 }

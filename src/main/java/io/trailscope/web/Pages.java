@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** The UI routes ({@code /}, {@code /dashboards/...}, {@code /explore/...}) answer index.html; the world map GeoJSON. */
+/** The UI routes ({@code /}, {@code /dashboards/...}, {@code /explore}, {@code /explore/...}) answer index.html; the world map GeoJSON. */
 final class Pages {
     static final String WORLD_MAP = "META-INF/resources/webjars/echarts/4.1.0/map/json/world.json";
     static final String INDEX = WebServer.STATIC_FOLDER.substring(1) + "/index.html";
@@ -18,6 +18,7 @@ final class Pages {
     static void register(RoutesConfig routes) {
         routes.get("/", Pages::index);
         routes.get("/dashboards/{name}", Pages::index);
+        routes.get("/explore", Pages::index);
         routes.get("/explore/{model}/{explore}", Pages::index);
         routes.get("/static/vendor/world.json", ctx -> resource(ctx, WORLD_MAP, "application/json"));
     }

@@ -2,11 +2,13 @@ package io.trailscope.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailscope.model.SemanticProject;
+import io.trailscope.query.FieldResolver;
 import io.trailscope.query.QueryFilter;
 import io.trailscope.query.QueryRequest;
 import io.trailscope.query.SortSpec;
 import io.trailscope.query.TableCalculation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import java.util.Set;
 
 /**
  * The query body of docs/api.md ↔ {@link QueryRequest}. Every key is type-checked and unknown keys are refused;
- * field names are checked later by the planner against the model, and filter values stay filter expressions.
+ * sort and fill field names are checked here against the explore (the planner only notes them, as a LookML tile
+ * needs), the others by the planner, and filter values stay filter expressions.
  */
 final class QueryBodies {
     private static final Set<String> KEYS = Set.of("model", "explore", "fields", "filters", "sorts", "limit",
@@ -32,9 +35,27 @@ final class QueryBodies {
         reader.filterMap("filters").forEach((field, expressions) -> expressions.forEach(expression -> filters.add(
                 new QueryFilter(field, expression))));
         List<SortSpec> sorts = reader.texts("sorts").stream().map(SortSpec::parse).toList();
+        List<String> fillFields = reader.texts("fillFields");
+        List<TableCalculation> calculations = calculations(reader.array("calculations"));
+        checkFieldNames(found, sorts, fillFields, calculations);
         return new QueryRequest(Optional.of(found.model().name()), explore, reader.texts("fields"), filters, sorts,
-                reader.integer("limit"), reader.texts("pivots"), reader.texts("fillFields"),
-                reader.integer("columnLimit"), reader.text("timeZone"), calculations(reader.array("calculations")));
+                reader.integer("limit"), reader.texts("pivots"), fillFields,
+                reader.integer("columnLimit"), reader.text("timeZone"), calculations);
+    }
+
+    /** A sort or fill field the explore does not have is a 400 (QUERY_UNKNOWN_FIELD), like an unknown selected field. */
+    private static void checkFieldNames(Explores found, List<SortSpec> sorts, List<String> fillFields,
+            List<TableCalculation> calculations) {
+        FieldResolver resolver = new FieldResolver(found.model(), found.explore());
+        Set<String> calculationNames = new HashSet<>();
+        calculations.forEach(calculation -> calculationNames.add(calculation.name()));
+        for (SortSpec sort : sorts) {
+            String id = sort.field().strip();
+            if (!calculationNames.contains(id)) {
+                resolver.select(id);
+            }
+        }
+        fillFields.forEach(resolver::select);
     }
 
     private static List<TableCalculation> calculations(List<JsonNode> entries) {

@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                 });
                 cfg.staticFiles.enableWebjars();
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
                 ApiRoutes.register(cfg.routes, services);
                 Pages.register(cfg.routes);
                 ApiRoutes.registerErrors(cfg.routes);

@@ -184,4 +184,18 @@ final class TestDashboardApi {
         assertThat(unknownKey.status()).isEqualTo(400);
         assertThat(unknownKey.errorCode()).isEqualTo("WEB_BAD_REQUEST");
     }
+
+    @Test
+    void anUnknownTimeZoneIsOneBadRequest() {
+        for (String path : List.of("/api/dashboards/general_operations/run",
+                "/api/dashboards/general_operations/tiles/Top%2010%20Events")) {
+            Http.Response response = http.post(path, "{\"timeZone\": \"Mars/Olympus'; --\"}");
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.errorCode()).as(path).isEqualTo("QUERY_INVALID");
+            assertThat(response.json().get("error").get("message").asText()).as(path)
+                    .isEqualTo("unknown time zone 'Mars/Olympus'; --': use an IANA name such as America/Los_Angeles or UTC");
+        }
+        assertThat(http.post("/api/dashboards/general_operations/run", "{\"timeZone\": \"Asia/Tokyo\"}").status())
+                .isEqualTo(200);
+    }
 }

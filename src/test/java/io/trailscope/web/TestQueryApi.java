@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,35 @@ final class TestQueryApi {
         assertThat(body.get("columns").get(0).get("type").asText()).isEqualTo("date");
         assertThat(body.get("columns").get(1).get("type").asText()).isEqualTo("time");
         assertThat(body.get("columns").get(2).get("eventId").asBoolean()).isTrue();
+    }
+
+    @Test
+    void sortAndFillFieldsAreCheckedAgainstTheModel() {
+        Map<String, Object> badSort = new HashMap<>(query(List.of("cloudtrail_logs.events"), Map.of()));
+        badSort.put("sorts", List.of("cloudtrail_logs.nope desc"));
+        Http.Response sort = http.post("/api/query", badSort);
+        assertThat(sort.status()).isEqualTo(400);
+        assertThat(sort.errorCode()).isEqualTo("QUERY_UNKNOWN_FIELD");
+        assertThat(sort.json().get("error").get("message").asText()).startsWith("view 'cloudtrail_logs' has no field 'nope'");
+        badSort.put("sorts", List.of("cloudtrail_logs.event_name;DROP--"));
+        assertThat(http.post("/api/query/sql", badSort).errorCode()).isEqualTo("QUERY_UNKNOWN_FIELD");
+        badSort.put("sorts", List.of("cloudtrail_logs.events desc; DROP TABLE cloudtrail_logs"));
+        assertThat(http.post("/api/query/sql", badSort).errorCode()).isEqualTo("QUERY_INVALID");
+
+        Map<String, Object> badFill = new HashMap<>(query(List.of("cloudtrail_logs.event_time_date",
+                "cloudtrail_logs.events"), Map.of()));
+        badFill.put("fillFields", List.of("nope.event_time_date"));
+        Http.Response fill = http.post("/api/query", badFill);
+        assertThat(fill.status()).isEqualTo(400);
+        assertThat(fill.errorCode()).isEqualTo("QUERY_UNKNOWN_FIELD");
+
+        Map<String, Object> fine = new HashMap<>(query(List.of("cloudtrail_logs.event_name",
+                "cloudtrail_logs.events"), Map.of()));
+        fine.put("sorts", List.of("cloudtrail_logs.aws_region", "pct desc"));
+        fine.put("calculations", List.of(Map.of("name", "pct", "expression", "${cloudtrail_logs.events} * 2")));
+        Http.Response ok = http.post("/api/query", fine);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("notes").toString()).contains("sort on 'cloudtrail_logs.aws_region' ignored: the query does not select it");
     }
 
     @Test
@@ -182,7 +212,7 @@ final class TestQueryApi {
 
     @Test
     void pagesAndVendorFilesAreServed() {
-        for (String page : List.of("/", "/dashboards/general_operations", "/explore/cloudtrail/cloudtrail_logs")) {
+        for (String page : List.of("/", "/dashboards/general_operations", "/explore", "/explore/cloudtrail/cloudtrail_logs")) {
             Http.Response response = http.get(page);
             assertThat(response.status()).as(page).isEqualTo(200);
             assertThat(response.raw().headers().firstValue("Content-Type").orElse("")).as(page).startsWith("text/html");

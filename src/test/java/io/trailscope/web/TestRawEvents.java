@@ -74,6 +74,19 @@ final class TestRawEvents {
         assertThat(fixture.count("SELECT count(*) FROM cloudtrail_logs")).isPositive();
     }
 
+    @Test
+    void idsJettyCannotDecodeGetAJsonError() {
+        for (String path : List.of("/api/events/%00", "/api/events/%E2%80%AE%00", "/api/events/a%00b")) {
+            Http.Response response = http.get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.raw().headers().firstValue("Content-Type").orElse("")).as(path)
+                    .isEqualTo("application/json;charset=utf-8");
+            assertThat(response.errorCode()).as(path).isEqualTo("HTTP_400");
+            assertThat(response.json().get("error").get("number").asInt()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).doesNotContain("<html");
+        }
+    }
+
     /**
      * Every stored corpus event rebuilds to its original, up to what the store cannot know: null versus absent keys,
      * and which element of a several-element resources[] list had a key outside the schema (ARNPrefix, in grycap).

@@ -66,6 +66,23 @@ final class TestExploreUi {
     }
 
     @Test
+    void theExplorePageListsTheExploresAndTheNavLinkGoesThere(UiSession session) {
+        Browser browser = session.browser();
+        browser.open(session.url("/explore"));
+        browser.waiting().until(d -> !browser.allByTestId("explore-link").isEmpty());
+        assertThat(browser.allByTestId("explore-link").stream().map(link -> link.getDomAttribute("data-name")).toList())
+                .containsExactly("cloudtrail_logs", "user_login_facts", "user_ip_facts");
+        assertThat(browser.driver().getTitle()).isEqualTo("Explore · trailscope");
+        assertThat(browser.byTestId("nav-explore").getDomAttribute("href")).isEqualTo("/explore");
+
+        browser.driver().findElement(By.cssSelector("[data-testid=\"explore-link\"][data-name=\"user_login_facts\"]")).click();
+        browser.waiting().until(d -> !browser.allByTestId("field-search").isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/explore/cloudtrail/user_login_facts");
+        browser.byTestId("nav-explore").click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/explore") && !browser.allByTestId("explore-link").isEmpty());
+    }
+
+    @Test
     void aTileOpensInTheExploreWithItsQuery(UiSession session) {
         Browser browser = session.browser();
         DashboardPage page = new DashboardPage(browser).open(session, "general_operations?Date=last+7+days");

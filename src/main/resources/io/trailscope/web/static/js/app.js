@@ -5,7 +5,6 @@ import {renderHome} from './pages/home.js';
 import {renderDashboard} from './pages/dashboard.js';
 import {renderExplore} from './pages/explore.js';
 import {clear, el} from './core/dom.js';
-import {exploreHref} from './explore/explore-list.js';
 import {openModal} from './core/modal.js';
 
 const page = document.getElementById('page');
@@ -14,12 +13,7 @@ let cleanup = () => {};
 export function navigate(url, replace) {
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  // The server serves /explore/{model}/{explore} only: the nav link goes to the first explore.
-api.explores().then((explores) => {
-  const first = explores.find((e) => !e.hidden);
-  if (first) document.querySelector('[data-testid="nav-explore"]').href = exploreHref(first);
-}).catch(() => {});
-route();
+  route();
 }
 
 function route() {
@@ -91,9 +85,4 @@ api.status().then((status) => {
 }).catch(() => {
   document.getElementById('geo-attribution').textContent = 'IP geolocation by DB-IP.com (CC BY 4.0)';
 });
-// The server serves /explore/{model}/{explore} only: the nav link goes to the first explore.
-api.explores().then((explores) => {
-  const first = explores.find((e) => !e.hidden);
-  if (first) document.querySelector('[data-testid="nav-explore"]').href = exploreHref(first);
-}).catch(() => {});
 route();

@@ -27,7 +27,7 @@ export function dateFilter(filter, value, onChange) {
 
   function show(current) {
     expression.value = current;
-    const preset = PRESETS.find(([v]) => v.toLowerCase() === current.trim().toLowerCase());
+    const preset = presetOf(current);
     const matchRange = RANGE.exec(current.trim());
     select.value = preset ? preset[0] : matchRange ? CUSTOM : EXPRESSION;
     if (matchRange) {
@@ -63,6 +63,13 @@ export function dateFilter(filter, value, onChange) {
   expression.addEventListener('change', () => onChange(expression.value.trim()));
   show(value);
   return {node: el('span', {class: 'date-filter'}, select, range, expression), show};
+}
+
+// Looker reads "7 days" as "last 7 days": either spelling (any case and spacing) shows the preset.
+function presetOf(value) {
+  const words = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  const spelled = /^\d+ [a-z]+$/.test(words) ? 'last ' + words : words;
+  return PRESETS.find(([v]) => v === spelled);
 }
 
 // Looker's "A to B" excludes B; the date inputs show the last day included.

@@ -20,6 +20,8 @@ export function filtersBar(definition, state, onChange, onReload) {
   const zones = el('datalist', {id: 'time-zones'}, timeZones().map((z) => el('option', {value: z})));
   const applyZone = () => {
     const value = zone.value.trim();
+    // An emptied field is a zone being typed, not a choice: leave it to the user until they pick one.
+    if (value === '') return;
     const chosen = value === fallback ? '' : value;
     if (chosen !== state.timeZone) onChange({timeZone: chosen});
   };
@@ -37,7 +39,7 @@ export function filtersBar(definition, state, onChange, onReload) {
     update(next) {
       state = next;
       for (const [name, control] of Object.entries(controls)) control.show(next.filters[name] ?? '');
-      zone.value = next.timeZone || fallback;
+      if (document.activeElement !== zone) zone.value = next.timeZone || fallback;
     },
   };
 }

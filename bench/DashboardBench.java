@@ -30,6 +30,9 @@ import java.util.Map;
  * ip_geo and account_names, so joins match). Prints one line per dashboard and per tile.
  */
 public final class DashboardBench {
+    /** Tiles run concurrently, one per core, as `serve` and the `dashboard` command run them. */
+    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
+
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path store = Path.of(args[1]).toAbsolutePath();
@@ -49,12 +52,12 @@ public final class DashboardBench {
             try (Connections connections = new Connections(EngineConfig.empty(), target)) {
                 DashboardRunner runner = new DashboardRunner(new QueryRunner(project, connections, Clock.systemUTC()));
                 long started = System.nanoTime();
-                DashboardResult cold = runner.run(dashboard, Map.of());
+                DashboardResult cold = runner.run(dashboard, Map.of(), PARALLELISM);
                 double coldMs = (System.nanoTime() - started) / 1e6;
                 List<Double> warm = new ArrayList<>();
                 for (int i = 0; i < warmRuns; i++) {
                     started = System.nanoTime();
-                    runner.run(dashboard, Map.of());
+                    runner.run(dashboard, Map.of(), PARALLELISM);
                     warm.add((System.nanoTime() - started) / 1e6);
                 }
                 long tiles = cold.tiles().stream().filter(tile -> !tile.isText()).count();

@@ -105,9 +105,9 @@ final class DimensionGroupBuilder {
 
     /** A member's labels: grouped under the group's label, itself labelled by the timeframe or interval. */
     private static FieldInfo member(FieldInfo group, String groupName, String member) {
-        String groupLabel = group.groupLabel().or(group::label).orElse(FieldInfoReader.titleCase(groupName));
-        Optional<String> label = group.label().map(text -> text + " " + FieldInfoReader.titleCase(member));
+        String groupLabel = group.groupLabel().or(group::label).orElse(DefaultLabels.titleCase(groupName));
+        Optional<String> label = group.label().map(text -> text + " " + DefaultLabels.titleCase(member));
         return group.withLabel(label).withGroupLabel(Optional.of(groupLabel),
-                Optional.of(FieldInfoReader.titleCase(member)));
+                Optional.of(DefaultLabels.titleCase(member)));
     }
 }

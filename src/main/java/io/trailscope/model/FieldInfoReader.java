@@ -28,21 +28,6 @@ final class FieldInfoReader {
                 field.nameSpan().orElse(field.keySpan()).start());
     }
 
-    /** {@code event_time} → {@code Event Time}: how Looker turns a name into a label. */
-    static String titleCase(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("_")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return out.toString();
-    }
-
     static Optional<String> nonBlank(Optional<String> text) {
         return text.filter(value -> !value.isBlank());
     }

@@ -4,6 +4,7 @@ import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.lookml.dashboard.DashboardElement;
 import io.trailscope.lookml.dashboard.DashboardFilterDefinition;
 import io.trailscope.lookml.dashboard.ElementQuery;
+import io.trailscope.model.DefaultLabels;
 import io.trailscope.query.RowLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ final class DashboardJson {
     }
 
     static String title(DashboardDefinition dashboard) {
-        return dashboard.title().orElse(Labels.titleCase(dashboard.name()));
+        return dashboard.title().orElse(DefaultLabels.titleCase(dashboard.name()));
     }
 
     static Map<String, Object> definition(DashboardDefinition dashboard) {

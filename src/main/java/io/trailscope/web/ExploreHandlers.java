@@ -1,6 +1,7 @@
 package io.trailscope.web;
 
 import io.javalin.http.Context;
+import io.trailscope.model.DefaultLabels;
 import io.trailscope.model.Explore;
 import io.trailscope.model.FilterDefault;
 import io.trailscope.model.Model;
@@ -67,6 +68,6 @@ final class ExploreHandlers {
     }
 
     static String label(Explore explore) {
-        return explore.label().orElse(Labels.titleCase(explore.name()));
+        return explore.label().orElse(DefaultLabels.titleCase(explore.name()));
     }
 }

@@ -1,5 +1,6 @@
 package io.trailscope.web;
 
+import io.trailscope.model.DefaultLabels;
 import io.trailscope.model.Dimension;
 import io.trailscope.model.DimensionType;
 import io.trailscope.model.Explore;
@@ -48,7 +49,7 @@ final class FieldMeta {
     }
 
     static String label(Field field) {
-        return field.info().label().orElse(Labels.titleCase(field.name()));
+        return field.info().label().orElse(DefaultLabels.titleCase(field.name()));
     }
 
     /** The view label: the field's {@code view_label}, the join's, the view's label, or the alias title-cased. */
@@ -57,7 +58,7 @@ final class FieldMeta {
                 .or(() -> explore.join(alias).flatMap(join -> join.viewLabel()))
                 .or(() -> alias.equals(explore.baseAlias()) ? explore.label() : Optional.empty())
                 .or(() -> model.view(field.view()).flatMap(view -> view.label()))
-                .orElse(Labels.titleCase(alias));
+                .orElse(DefaultLabels.titleCase(alias));
     }
 
     /** Dimensions and filter fields offer value suggestions unless {@code suggestable: no}; yesno needs none. */

@@ -1,6 +1,7 @@
 package io.trailscope.web;
 
 import io.trailscope.error.TrailException;
+import io.trailscope.model.DefaultLabels;
 import io.trailscope.model.Explore;
 import io.trailscope.model.Model;
 import io.trailscope.query.FieldResolver;
@@ -48,7 +49,7 @@ final class QueryResponses {
         Optional<ResolvedField> field = column.role() == ColumnRole.CALCULATION ? Optional.empty()
                 : find(resolver, column.field());
         json.put("label", column.label().or(() -> field.map(found -> FieldMeta.label(found.field())))
-                .or(() -> calculationLabel(request, column.field())).orElse(Labels.titleCase(column.field())));
+                .or(() -> calculationLabel(request, column.field())).orElse(DefaultLabels.titleCase(column.field())));
         json.put("viewLabel", field.map(found -> FieldMeta.viewLabel(model, explore, found.alias(), found.field()))
                 .orElse(null));
         json.put("type", field.map(found -> FieldMeta.type(found.field())).orElse("number"));

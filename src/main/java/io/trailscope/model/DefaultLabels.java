@@ -1,10 +1,10 @@
-package io.trailscope.web;
+package io.trailscope.model;
 
-/** Looker's default labels: {@code event_time} → {@code Event Time}. */
-final class Labels {
-    private Labels() {}
+/** How Looker turns a LookML name into a label when none is written: {@code event_time} → {@code Event Time}. */
+public final class DefaultLabels {
+    private DefaultLabels() {}
 
-    static String titleCase(String name) {
+    public static String titleCase(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("_")) {
             if (word.isEmpty()) {

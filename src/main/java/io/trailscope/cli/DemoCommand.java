@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** Generates realistic sample logs, ingests them, and shows what the store now holds. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -48,13 +48,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "D", defaultValue = "30", description = "Days of activity, ending today. Default: ${DEFAULT-VALUE}")
     int days;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port of the web UI; 0 picks a free one. Default: ${DEFAULT-VALUE}")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = WebSettings.DEFAULT_BIND,
-            description = "Address the web UI listens on. Default: ${DEFAULT-VALUE}")
-    String bind;
+    @Mixin
+    ListenOption listen;
 
     @Option(names = "--no-serve", description = "Stop after the summary instead of serving the web UI")
     boolean noServe;
@@ -65,9 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
-        }
+        int port = listen.port(spec.commandLine());
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
         Path logs = dir.resolve("logs-" + events + "-" + start);
         Path db = dir.resolve("trailscope.db");
@@ -98,7 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         return Serving.serveUntilStopped(new WebSettings(Projects.load(Optional.empty()), "built-in",
-                EngineConfig.empty(), db, bind, port, Clock.systemUTC()), out);
+                EngineConfig.empty(), db, listen.bind(), port, Clock.systemUTC()), out);
     }
 
     private static void summarise(DuckDbStore store, PrintWriter out) {

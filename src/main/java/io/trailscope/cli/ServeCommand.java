@@ -19,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** The web UI: dashboards and explores over the store, after an optional ingest. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -38,13 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ClockOption clock;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = WebSettings.DEFAULT_BIND,
-            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only)")
-    String bind;
+    @Mixin
+    ListenOption listen;
 
     @Option(names = "--logs", paramLabel = "PATH", description = "Log folders or files to ingest before serving")
     List<Path> logs = new ArrayList<>();
@@ -55,15 +49,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
-        }
+        int port = listen.port(spec.commandLine());
         if (!logs.isEmpty()) {
             ingest(store.path(), logs, out);
         }
         WebSettings settings = new WebSettings(Projects.load(project.path()),
                 project.path().map(Path::toString).orElse("built-in"), config.load(project.path()), store.path(),
-                bind, port, clock.clock());
+                listen.bind(), port, clock.clock());
         return Serving.serveUntilStopped(settings, out);
     }
 

@@ -113,6 +113,7 @@ public final class QueryPlanner {
                 order.add(OrderItem.alias(sort.field(), direction));
             }
         }
+        order.addAll(tieBreakers(selection, sorts));
         Clauses clauses = Clauses.of(context, fields, filters);
         select.from(ctes.relation(explore.baseAlias(), explore.baseView()));
         for (ExploreJoin join : joins) {
@@ -129,6 +130,21 @@ public final class QueryPlanner {
         ResultLayout resultLayout = new ResultLayout(layout, selection.pivots(), selection.fillFields(), sorts,
                 rowLimit, columnLimit, request.calculations(), model.weekStartDay(), model.fiscalMonthOffset());
         return new QueryPlan(select.build(), resultLayout, context.notes());
+    }
+
+    /**
+     * Every selected dimension not sorted on, ascending, after the requested sorts: rows that tie on the sorts
+     * (ten services with one event each) then come in the same order on every run and every engine, and a limit
+     * cuts the same rows, so a dashboard does not reshuffle on reload.
+     */
+    private static List<OrderItem> tieBreakers(Selection selection, List<SortSpec> sorts) {
+        List<OrderItem> items = new ArrayList<>();
+        for (ResolvedField dimension : selection.dimensions()) {
+            if (sorts.stream().noneMatch(sort -> sort.field().equals(dimension.id()))) {
+                items.add(OrderItem.alias(dimension.id(), SortDirection.ASC));
+            }
+        }
+        return items;
     }
 
     private static Optional<Expression> sortKey(Selection selection, String id, FieldSql fields) {

@@ -30,7 +30,7 @@ final class TestPlannerSelect {
                           COUNT(*) AS "events.count"
                         FROM audit.events AS "events"
                         GROUP BY 1
-                        ORDER BY "events.count" DESC
+                        ORDER BY "events.count" DESC, "events.event_name" ASC
                         LIMIT 500
                         """, List.of())
                 .trino("""
@@ -39,7 +39,7 @@ final class TestPlannerSelect {
                           COUNT(*) AS "events.count"
                         FROM audit.events AS "events"
                         GROUP BY 1
-                        ORDER BY "events.count" DESC
+                        ORDER BY "events.count" DESC, "events.event_name" ASC
                         LIMIT 500
                         """, List.of())
                 .athena("""
@@ -48,13 +48,17 @@ final class TestPlannerSelect {
                           COUNT(*) AS "events.count"
                         FROM audit.events AS "events"
                         GROUP BY 1
-                        ORDER BY "events.count" DESC
+                        ORDER BY "events.count" DESC, "events.event_name" ASC
                         LIMIT 500
                         """);
         QueryResult result = TestingPlanner.run(BY_NAME.withSorts(List.of(SortSpec.parse("events.count desc"),
                 SortSpec.parse("events.event_name"))));
         assertThat(result.rows()).containsExactly(List.of("ConsoleLogin", 2L), List.of("GetObject", 2L),
                 List.of("DescribeInstances", 1L), List.of("PutObject", 1L));
+        assertThat(TestingPlanner.run(BY_NAME.withLimit(3)).rows())
+                .as("ties on the count break by the dimension, so a limit always cuts the same rows")
+                .containsExactly(List.of("ConsoleLogin", 2L), List.of("GetObject", 2L),
+                        List.of("DescribeInstances", 1L));
     }
 
     @Test
@@ -67,7 +71,7 @@ final class TestPlannerSelect {
                           "events".region AS "events.region"
                         FROM audit.events AS "events"
                         GROUP BY 1, 2
-                        ORDER BY "events.event_source" ASC
+                        ORDER BY "events.event_source" ASC, "events.region" ASC
                         LIMIT 500
                         """, List.of())
                 .trino("""
@@ -76,7 +80,7 @@ final class TestPlannerSelect {
                           "events".region AS "events.region"
                         FROM audit.events AS "events"
                         GROUP BY 1, 2
-                        ORDER BY "events.event_source" ASC
+                        ORDER BY "events.event_source" ASC, "events.region" ASC
                         LIMIT 500
                         """, List.of())
                 .athena("""
@@ -85,7 +89,7 @@ final class TestPlannerSelect {
                           "events".region AS "events.region"
                         FROM audit.events AS "events"
                         GROUP BY 1, 2
-                        ORDER BY "events.event_source" ASC
+                        ORDER BY "events.event_source" ASC, "events.region" ASC
                         LIMIT 500
                         """);
         assertThat(TestingPlanner.run(request.withSorts(List.of(SortSpec.parse("events.event_source"),

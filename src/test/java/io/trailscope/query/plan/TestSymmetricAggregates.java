@@ -40,7 +40,7 @@ final class TestSymmetricAggregates {
                         FROM audit.users AS "users"
                         LEFT JOIN audit.events AS "events" ON ("users".user_name) = ("events".user_name)
                         GROUP BY 1
-                        ORDER BY "users.total_visits" DESC
+                        ORDER BY "users.total_visits" DESC, "events.event_source" ASC
                         LIMIT 500
                         """, List.of())
                 .trino("""
@@ -50,7 +50,7 @@ final class TestSymmetricAggregates {
                         FROM audit.users AS "users"
                         LEFT JOIN audit.events AS "events" ON ("users".user_name) = ("events".user_name)
                         GROUP BY 1
-                        ORDER BY "users.total_visits" DESC
+                        ORDER BY "users.total_visits" DESC, "events.event_source" ASC
                         LIMIT 500
                         """, List.of())
                 .athena("""
@@ -60,7 +60,7 @@ final class TestSymmetricAggregates {
                         FROM audit.users AS "users"
                         LEFT JOIN audit.events AS "events" ON ("users".user_name) = ("events".user_name)
                         GROUP BY 1
-                        ORDER BY "users.total_visits" DESC
+                        ORDER BY "users.total_visits" DESC, "events.event_source" ASC
                         LIMIT 500
                         """);
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Dashboard benchmark (run on demand, not in CI): generate N events, ingest them, then time every tile of
-# every built-in dashboard on the store, cold (first run on a freshly opened store) and warm (median of
-# WARM runs), and "the Athena way": the same SQL over a view of the raw .json.gz files through DuckDB's
+# every built-in dashboard on the store, cold (first run on a freshly opened store), warm (median of
+# WARM runs, every query run again) and cached (median of WARM runs from the result cache, what a second
+# viewer gets in `serve`), and "the Athena way": the same SQL over a view of the raw .json.gz files through DuckDB's
 # read_json, for one dashboard (RAW_DASHBOARD; empty = every dashboard, which takes very long).
 # Usage: bench/dashboards.sh [EVENTS] [DAYS] [WARM] [RAW_DASHBOARD] [RAW_TIMEOUT_SECONDS]
 set -euo pipefail

@@ -6,7 +6,9 @@ import io.trailscope.engine.ConnectionConfig;
 import io.trailscope.engine.Engine;
 import io.trailscope.engine.EngineConfig;
 import io.trailscope.engine.Engines;
+import io.trailscope.engine.ResultCache;
 import io.trailscope.model.Model;
+import io.trailscope.sql.RenderedSql;
 import io.trailscope.sql.dialect.Dialect;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,10 +22,17 @@ public final class Connections implements AutoCloseable {
     private final EngineConfig config;
     private final Path defaultStore;
     private final Map<ConnectionConfig, Engine> open = new LinkedHashMap<>();
+    private final ResultCache cache;
 
+    /** Without a result cache: every query runs (a CLI command runs each query once anyway). */
     public Connections(EngineConfig config, Path defaultStore) {
+        this(config, defaultStore, ResultCache.disabled());
+    }
+
+    public Connections(EngineConfig config, Path defaultStore, ResultCache cache) {
         this.config = requireNonNull(config, "config is null");
         this.defaultStore = requireNonNull(defaultStore, "defaultStore is null");
+        this.cache = requireNonNull(cache, "cache is null");
     }
 
     public ConnectionConfig configuration(Model model) {
@@ -36,6 +45,11 @@ public final class Connections implements AutoCloseable {
 
     public synchronized Engine engine(Model model) {
         return open.computeIfAbsent(configuration(model), connection -> Engines.open(connection, defaultStore));
+    }
+
+    /** Runs rendered SQL on the model's engine, or answers from the result cache ({@code refresh} skips it). */
+    public ResultCache.Execution execute(Model model, RenderedSql sql, int maxRows, boolean refresh) {
+        return cache.execute(configuration(model), engine(model), sql, maxRows, refresh);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.trailscope.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import io.trailscope.engine.ResultCache;
 import io.trailscope.engine.ResultTable;
 import io.trailscope.model.Model;
 import io.trailscope.model.SemanticProject;
@@ -22,11 +23,22 @@ public final class QueryRunner {
     private final SemanticProject project;
     private final Connections connections;
     private final Clock clock;
+    private final boolean refresh;
 
     public QueryRunner(SemanticProject project, Connections connections, Clock clock) {
+        this(project, connections, clock, false);
+    }
+
+    private QueryRunner(SemanticProject project, Connections connections, Clock clock, boolean refresh) {
         this.project = requireNonNull(project, "project is null");
         this.connections = requireNonNull(connections, "connections is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.refresh = refresh;
+    }
+
+    /** The same runner, but every query runs on its engine and its rows replace what the result cache held. */
+    public QueryRunner refreshing() {
+        return new QueryRunner(project, connections, clock, true);
     }
 
     public SemanticProject project() {
@@ -47,14 +59,16 @@ public final class QueryRunner {
         SqlRenderer renderer = new SqlRenderer(dialect);
         RenderedSql rendered = renderer.render(plan.select());
         int maxRows = Math.toIntExact(plan.select().limit().orElse(QueryPlanner.PIVOT_SQL_LIMIT));
-        ResultTable table = connections.engine(model).execute(rendered, maxRows);
+        ResultCache.Execution execution = connections.execute(model, rendered, maxRows, refresh);
+        ResultTable table = execution.table();
         boolean limitReached = table.truncated() || table.rows().size() >= maxRows;
         if (limitReached && !plan.layout().pivots().isEmpty()) {
             plan = new QueryPlan(plan.select(), plan.layout(), append(plan.notes(), "the pivoted query stopped at "
                     + maxRows + " rows before pivoting; some cells may be missing"));
         }
-        return ResultShaper.shape(plan.layout(), table.rows(), limitReached, renderer.renderInline(plan.select()),
-                plan.notes());
+        QueryResult result = ResultShaper.shape(plan.layout(), table.rows(), limitReached,
+                renderer.renderInline(plan.select()), plan.notes());
+        return execution.cachedAt().map(result::cachedAt).orElse(result);
     }
 
     private static List<String> append(List<String> notes, String note) {

@@ -24,6 +24,6 @@ final class Results {
             kept.forEach(i -> copy.add(row.get(i)));
             rows.add(copy);
         }
-        return new QueryResult(columns, rows, result.truncated(), result.sql(), notes);
+        return new QueryResult(columns, rows, result.truncated(), result.sql(), notes, result.cachedAt());
     }
 }

@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +186,15 @@ public final class DuckDbEngine implements Engine {
             Thread.currentThread().interrupt();
             throw new TrailException(ErrorCode.ENGINE_FAILURE, "interrupted while waiting for a store session", e);
         }
+    }
+
+    /**
+     * As long as it is open: the store is attached read-only and DuckDB's file lock keeps every writer out until it is
+     * closed, so a result cannot go stale (an ingest runs before {@code serve} opens its engines, or in a later one).
+     */
+    @Override
+    public Duration resultMaxAge() {
+        return ChronoUnit.FOREVER.getDuration();
     }
 
     @Override

@@ -44,7 +44,7 @@ final class DashboardHandlers {
             throw ApiErrors.badRequest("tile '" + name + "' is a text tile: it has no query to run");
         }
         RunBody body = RunBody.read(Json.body(ctx));
-        TileResult tile = services.dashboards().runTile(dashboard, element, body.filters(), body.timeZone());
+        TileResult tile = services.dashboards(ctx).runTile(dashboard, element, body.filters(), body.timeZone());
         Json.send(ctx, tileResponse(tile));
     }
 
@@ -52,7 +52,7 @@ final class DashboardHandlers {
         DashboardDefinition dashboard = dashboard(ctx);
         RunBody body = RunBody.read(Json.body(ctx));
         long start = System.nanoTime();
-        DashboardResult result = services.dashboards().run(dashboard, body.filters(), body.timeZone(),
+        DashboardResult result = services.dashboards(ctx).run(dashboard, body.filters(), body.timeZone(),
                 services.tilePool());
         Map<String, Object> tiles = new LinkedHashMap<>();
         for (TileResult tile : result.tiles()) {

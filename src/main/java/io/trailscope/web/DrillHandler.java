@@ -32,7 +32,7 @@ final class DrillHandler {
         BodyReader body = new BodyReader(Json.body(ctx), "drill", KEYS);
         Explores explores = Explores.find(services.project(), body.text("model"), body.requiredText("explore"));
         QueryRequest request = request(explores, body);
-        Map<String, Object> response = services.run(explores, request);
+        Map<String, Object> response = services.run(ctx, explores, request);
         response.put("query", QueryBodies.write(request));
         Json.send(ctx, response);
     }

@@ -18,7 +18,7 @@ final class QueryHandlers {
 
     void run(Context ctx) {
         QueryRequest request = QueryBodies.read(Json.body(ctx), services.project());
-        Json.send(ctx, services.run(explores(request), request));
+        Json.send(ctx, services.run(ctx, explores(request), request));
     }
 
     void sql(Context ctx) {
@@ -39,7 +39,7 @@ final class QueryHandlers {
         if (request.limit().isEmpty()) {
             request = request.withLimit(RowLimits.MAX);
         }
-        QueryResult result = services.queries().run(request);
+        QueryResult result = services.queries(ctx).run(request);
         String file = "explore-" + Downloads.fileName(request.explore()) + "." + format;
         ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
         if (format.equals("csv")) {

@@ -36,7 +36,8 @@ final class QueryResponses {
         response.put("sql", result.sql());
         response.put("notes", result.notes());
         response.put("runtimeMs", runtimeMs);
-        response.put("cached", false);
+        response.put("cached", result.cachedAt().isPresent());
+        response.put("cachedAt", result.cachedAt().map(Object::toString).orElse(null));
         return response;
     }
 

@@ -2,9 +2,11 @@ package io.trailscope.web;
 
 import static java.util.Objects.requireNonNull;
 
+import io.javalin.http.Context;
 import io.trailscope.dashboard.Connections;
 import io.trailscope.dashboard.DashboardRunner;
 import io.trailscope.dashboard.QueryRunner;
+import io.trailscope.engine.ResultCache;
 import io.trailscope.model.SemanticProject;
 import io.trailscope.query.QueryRequest;
 import io.trailscope.query.result.QueryResult;
@@ -17,15 +19,18 @@ final class WebServices implements AutoCloseable {
     private final Connections connections;
     private final QueryRunner queries;
     private final DashboardRunner dashboards;
+    private final DashboardRunner refreshingDashboards;
     private final ExecutorService tilePool;
     private final StoreQueries store;
 
     WebServices(WebSettings settings, ExecutorService tilePool) {
         this.settings = requireNonNull(settings, "settings is null");
         this.tilePool = requireNonNull(tilePool, "tilePool is null");
-        this.connections = new Connections(settings.connections(), settings.store());
+        this.connections = new Connections(settings.connections(), settings.store(),
+                new ResultCache(ResultCache.DEFAULT_MAX_CELLS, settings.clock()));
         this.queries = new QueryRunner(settings.project(), connections, settings.clock());
         this.dashboards = new DashboardRunner(queries);
+        this.refreshingDashboards = new DashboardRunner(queries.refreshing());
         this.store = new StoreQueries(settings.store());
     }
 
@@ -41,13 +46,18 @@ final class WebServices implements AutoCloseable {
         return queries;
     }
 
+    /** The runner for a request: {@code ?cache=false} runs every query anew, as Looker's "Clear cache & refresh". */
+    QueryRunner queries(Context ctx) {
+        return CacheParameter.use(ctx) ? queries : queries.refreshing();
+    }
+
     /** A runner on the same engines for a variant of the project (suggestions use a case-insensitive model). */
     QueryRunner queriesOn(SemanticProject variant) {
         return new QueryRunner(variant, connections, settings.clock());
     }
 
-    DashboardRunner dashboards() {
-        return dashboards;
+    DashboardRunner dashboards(Context ctx) {
+        return CacheParameter.use(ctx) ? dashboards : refreshingDashboards;
     }
 
     ExecutorService tilePool() {
@@ -59,9 +69,9 @@ final class WebServices implements AutoCloseable {
     }
 
     /** Runs a query and answers the query response of docs/api.md. */
-    Map<String, Object> run(Explores explores, QueryRequest request) {
+    Map<String, Object> run(Context ctx, Explores explores, QueryRequest request) {
         long start = System.nanoTime();
-        QueryResult result = queries.run(request);
+        QueryResult result = queries(ctx).run(request);
         return QueryResponses.of(explores, request, result, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -111,6 +111,43 @@ final class TestDashboardApi {
     }
 
     @Test
+    void aSecondRunAnswersFromTheResultCacheAndCacheFalseRunsAgain() {
+        String tile = "/api/dashboards/accounts_and_regions/tiles/Events%20by%20Region";
+        // a filter no other test uses, so the first run cannot find a kept result
+        Map<String, Object> body = Map.of("filters", Map.of("Region", "eu-west-1,ap-south-1,us-west-2"));
+        JsonNode first = http.post(tile, body).json();
+        JsonNode second = http.post(tile, body).json();
+        assertThat(first.get("cached").asBoolean()).isFalse();
+        assertThat(first.get("cachedAt").isNull()).isTrue();
+        assertThat(second.get("cached").asBoolean()).isTrue();
+        assertThat(second.get("cachedAt").asText()).isEqualTo(WebFixture.NOW.instant().toString());
+        assertThat(second.get("rows")).isEqualTo(first.get("rows"));
+        assertThat(second.get("sql")).isEqualTo(first.get("sql"));
+
+        JsonNode refreshed = http.post(tile + "?cache=false", body).json();
+        assertThat(refreshed.get("cached").asBoolean()).isFalse();
+        assertThat(refreshed.get("rows")).isEqualTo(first.get("rows"));
+        assertThat(http.post(tile + "?cache=true", body).json().get("cached").asBoolean()).isTrue();
+
+        Http.Response bad = http.post(tile + "?cache=maybe", body);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").get("message").asText()).contains("cache must be true or false");
+    }
+
+    @Test
+    void aWholeDashboardRunAgainComesFromTheCacheUnlessRefreshed() {
+        String run = "/api/dashboards/operational_account_activity/run";
+        Map<String, Object> body = Map.of("filters", Map.of(), "timeZone", "Asia/Kolkata");
+        http.post(run, body);
+        JsonNode again = http.post(run, body).json().get("tiles");
+        again.forEach(tile -> assertThat(tile.get("cached").asBoolean()).as(tile.get("title").asText()).isTrue());
+        JsonNode refreshed = http.post(run + "?cache=false", body).json().get("tiles");
+        refreshed.forEach(tile -> assertThat(tile.get("cached").asBoolean()).as(tile.get("title").asText())
+                .isFalse());
+        assertThat(refreshed.size()).isEqualTo(again.size()).isPositive();
+    }
+
+    @Test
     void aTileRunsWithTheFiltersGivenAndReturnsItsEffectiveQuery() {
         Http.Response all = http.post("/api/dashboards/accounts_and_regions/tiles/Events%20by%20Region",
                 Map.of("filters", Map.of()));

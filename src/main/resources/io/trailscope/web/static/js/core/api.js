@@ -37,14 +37,15 @@ export const api = {
   status: () => request('GET', '/api/status'),
   dashboards: () => request('GET', '/api/dashboards'),
   dashboard: (name) => request('GET', `/api/dashboards/${enc(name)}`),
-  tile: (name, element, body) => request('POST', `/api/dashboards/${enc(name)}/tiles/${enc(element)}`, body),
+  tile: (name, element, body, refresh) =>
+    request('POST', `/api/dashboards/${enc(name)}/tiles/${enc(element)}${refresh ? '?cache=false' : ''}`, body),
   explores: () => request('GET', '/api/explores'),
   explore: (model, explore) => request('GET', `/api/explores/${enc(model)}/${enc(explore)}`),
   suggest: (model, explore, field, q) =>
     request('GET', `/api/explores/${enc(model)}/${enc(explore)}/suggest?field=${enc(field)}&q=${enc(q || '')}`),
   drill: (body) => request('POST', '/api/drill', body),
   event: (id) => request('GET', `/api/events/${enc(id)}`),
-  query: (body) => request('POST', '/api/query', body),
+  query: (body, refresh) => request('POST', `/api/query${refresh ? '?cache=false' : ''}`, body),
   sql: (body) => request('POST', '/api/query/sql', body),
   downloadUrl: (format, body) => `/api/query/download?format=${enc(format)}&q=${enc(JSON.stringify(body))}`,
 };

@@ -29,7 +29,7 @@ export function createTile(element, dashboard) {
     card.dataset.state = state;
   }
 
-  async function load(state) {
+  async function load(state, options = {}) {
     const mine = ++generation;
     dispose();
     dispose = () => {};
@@ -43,7 +43,7 @@ export function createTile(element, dashboard) {
     body.replaceChildren(el('div', {class: 'loading', dataset: {testid: 'loading'}}, el('span', {class: 'spinner'}), 'Running…'));
     let response;
     try {
-      response = await api.tile(dashboard.name, element.name, tileBody(state));
+      response = await api.tile(dashboard.name, element.name, tileBody(state), Boolean(options.refresh));
       if (response.error) throw new ApiError(200, response.error);
     } catch (error) {
       if (mine !== generation) return;
@@ -64,7 +64,9 @@ export function createTile(element, dashboard) {
     body.replaceChildren();
     meta.textContent = `${response.rows.length}${response.truncated ? '+' : ''} rows · ${response.runtimeMs ?? '?'} ms`
       + (response.cached ? ' · cached' : '');
-    meta.title = (response.notes || []).join('\n');
+    meta.dataset.cached = String(Boolean(response.cached));
+    meta.title = [response.cached && response.cachedAt ? 'Cached result of ' + response.cachedAt
+      + '; Reload runs it again' : '', ...(response.notes || [])].filter(Boolean).join('\n');
     const query = response.query || element.query;
     actions.replaceChildren(
       el('a', {class: 'icon-button small', href: exploreUrl(state.timeZone ? Object.assign({}, query, {timeZone: state.timeZone}) : query, element.type),

@@ -21,7 +21,7 @@ export async function renderDashboard(page, name) {
   let state = readState(definition);
   const context = {name: definition.name, filterBy, canFilter};
   const tiles = readingOrder(definition.elements || []).map((element) => createTile(element, context));
-  const bar = filtersBar(definition, state, change, loadAll);
+  const bar = filtersBar(definition, state, change, refreshAll);
   const grid = el('div', {class: 'newspaper', dataset: {testid: 'dashboard-grid'}}, tiles.map((t) => t.card));
   page.replaceChildren(el('div', {class: 'dashboard', dataset: {testid: 'dashboard', dashboard: definition.name}},
     el('div', {class: 'page-head'}, el('h1', {dataset: {testid: 'dashboard-title'}}, definition.title),
@@ -31,6 +31,11 @@ export async function renderDashboard(page, name) {
 
   function loadAll() {
     for (const tile of tiles) tile.load(state);
+  }
+
+  /** Reload: every query runs again on the engine instead of answering from the server's result cache. */
+  function refreshAll() {
+    for (const tile of tiles) tile.load(state, {refresh: true});
   }
 
   function change(partial) {
@@ -59,7 +64,7 @@ export async function renderDashboard(page, name) {
 
   const onKey = (event) => {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
-    if (!typing && event.key === 'r' && !event.metaKey && !event.ctrlKey && !document.querySelector('.backdrop')) loadAll();
+    if (!typing && event.key === 'r' && !event.metaKey && !event.ctrlKey && !document.querySelector('.backdrop')) refreshAll();
   };
   document.addEventListener('keydown', onKey);
   const unsubscribe = onThemeChange(() => tiles.forEach((t) => t.redraw(state)));

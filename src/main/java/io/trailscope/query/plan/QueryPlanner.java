@@ -120,7 +120,7 @@ public final class QueryPlanner {
             Joins.add(select, join, ctes.relation(join.alias(), join.view()), fields, context);
         }
         clauses.where().ifPresent(select::where);
-        if (!selection.dimensions().isEmpty()) {
+        if (!selection.dimensions().isEmpty() && !RowGrain.eachRowIsAGroup(selection, context, joins, clauses)) {
             select.groupBy(groupBy.toArray(new Expression[0]));
         }
         clauses.having().ifPresent(select::having);

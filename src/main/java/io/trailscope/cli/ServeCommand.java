@@ -43,6 +43,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--logs", paramLabel = "PATH", description = "Log folders or files to ingest before serving")
     List<Path> logs = new ArrayList<>();
 
+    @Option(names = "--prewarm", description = {"After starting, run every dashboard once in the background (one tile at"
+            + " a time) so their first visitors get kept results"})
+    boolean prewarm;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
         WebSettings settings = new WebSettings(Projects.load(project.path()),
                 project.path().map(Path::toString).orElse("built-in"), config.load(project.path()), store.path(),
                 listen.bind(), port, clock.clock());
-        return Serving.serveUntilStopped(settings, out);
+        return Serving.serveUntilStopped(settings, prewarm, out);
     }
 
     static void ingest(Path db, List<Path> logs, PrintWriter out) {

@@ -10,6 +10,11 @@ final class Serving {
     private Serving() {}
 
     static int serveUntilStopped(WebSettings settings, PrintWriter out) throws InterruptedException {
+        return serveUntilStopped(settings, false, out);
+    }
+
+    /** With {@code prewarm}, every dashboard runs once in the background and a line says when that is done. */
+    static int serveUntilStopped(WebSettings settings, boolean prewarm, PrintWriter out) throws InterruptedException {
         WebServer server = WebServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -20,6 +25,14 @@ final class Serving {
                 + server.url());
         out.println("Press Ctrl-C to stop.");
         out.flush();
+        if (prewarm) {
+            server.prewarm().whenComplete((done, failure) -> {
+                synchronized (out) {
+                    out.println(failure == null ? done.summary() : "prewarm stopped: " + failure.getMessage());
+                    out.flush();
+                }
+            });
+        }
         stopped.await();
         return ExitCodes.OK;
     }

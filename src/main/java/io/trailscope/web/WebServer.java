@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import io.trailscope.error.ErrorCode;
 import io.trailscope.error.TrailException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +75,19 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Runs every dashboard once with its default filters in the background, one tile at a time (a core stays free
+     * for visitors), so the first visitor of each dashboard gets kept results. Completes with what it did.
+     */
+    public CompletableFuture<Prewarm> prewarm() {
+        return CompletableFuture.supplyAsync(services::prewarm, runnable -> {
+            Thread thread = new Thread(runnable, "trailscope-prewarm");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        });
     }
 
     /** {@code http://host:port/}, with 127.0.0.1 for a server bound to every interface. */

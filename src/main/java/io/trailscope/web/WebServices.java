@@ -4,13 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.trailscope.dashboard.Connections;
+import io.trailscope.dashboard.DashboardResult;
 import io.trailscope.dashboard.DashboardRunner;
 import io.trailscope.dashboard.QueryRunner;
 import io.trailscope.engine.ResultCache;
+import io.trailscope.lookml.dashboard.DashboardDefinition;
 import io.trailscope.model.SemanticProject;
 import io.trailscope.query.QueryRequest;
 import io.trailscope.query.result.QueryResult;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /** What every handler shares: the settings, the engines, the runners and the pool tiles run on. */
@@ -73,6 +77,21 @@ final class WebServices implements AutoCloseable {
         long start = System.nanoTime();
         QueryResult result = queries(ctx).run(request);
         return QueryResponses.of(explores, request, result, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Every dashboard with its default filters, tile after tile, through the cached runner. */
+    Prewarm prewarm() {
+        long start = System.nanoTime();
+        int dashboardCount = 0;
+        int tiles = 0;
+        int failed = 0;
+        for (DashboardDefinition dashboard : DashboardRunner.dashboards(project())) {
+            DashboardResult result = dashboards.run(dashboard, Map.of(), Optional.empty(), Runnable::run);
+            dashboardCount++;
+            tiles += (int) result.tiles().stream().filter(tile -> !tile.isText()).count();
+            failed += result.failedTiles();
+        }
+        return new Prewarm(dashboardCount, tiles, failed, Duration.ofNanos(System.nanoTime() - start));
     }
 
     @Override

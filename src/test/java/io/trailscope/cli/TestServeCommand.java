@@ -32,7 +32,7 @@ final class TestServeCommand {
     void helpNamesTheOptions() {
         Run help = run("serve", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--port", "--bind", "--logs", "--db", "--project");
+        assertThat(help.out()).contains("--port", "--bind", "--logs", "--db", "--project", "--prewarm");
         assertThat(run("demo", "--help").out()).contains("--no-serve", "--port", "--bind");
     }
 

@@ -4,7 +4,7 @@
 # WARM runs, every query run again) and cached (median of WARM runs from the result cache, what a second
 # viewer gets in `serve`), and "the Athena way": the same SQL over a view of the raw .json.gz files through DuckDB's
 # read_json, for one dashboard (RAW_DASHBOARD; empty = every dashboard, which takes very long).
-# Usage: bench/dashboards.sh [EVENTS] [DAYS] [WARM] [RAW_DASHBOARD] [RAW_TIMEOUT_SECONDS]
+# Usage: [INGEST_HEAP=3g] bench/dashboards.sh [EVENTS] [DAYS] [WARM] [RAW_DASHBOARD] [RAW_TIMEOUT_SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=${1:-1000000}
@@ -24,7 +24,8 @@ if [ ! -d "$logs" ]; then
     java -jar "$jar" generate --out "$logs" --events "$events" --seed 11 --days "$days" >/dev/null
 fi
 if [ ! -f "$store" ]; then
-    java -Xmx512m -jar "$jar" ingest --db "$store" "$logs" | grep -E '^(events added|took)'
+    # the ingest keeps every stored event id in heap (16 bytes a slot): 10M events need more than 512 MB
+    java -Xmx"${INGEST_HEAP:-512m}" -jar "$jar" ingest --db "$store" "$logs" | grep -E '^(events added|took)'
 fi
 echo "store: $(stat -c %s "$store") bytes; load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$jar:$out/classes" DashboardBench store "$store" "$warm" | tee "$out/dashboards-store.txt"

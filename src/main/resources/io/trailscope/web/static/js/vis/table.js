@@ -13,17 +13,36 @@ export function renderTable(container, response, context) {
   let sorted = {index: -1, descending: false};
 
   const table = el('table', {class: 'data-table', dataset: {testid: 'data-table'}});
+  const pivoted = columns.some(isPivoted);
+  // Looker's pivot header: pivot values on a first row over the measures they split, measure labels below.
   const head = el('tr');
-  if (showRowNumbers) head.append(el('th', {class: 'row-number', scope: 'col'}, '#'));
+  const measures = el('tr', {class: 'pivot-measures'});
+  if (showRowNumbers) head.append(el('th', {class: 'row-number', scope: 'col', rowspan: pivoted ? '2' : '1'}, '#'));
   columns.forEach((column, position) => {
-    const button = el('button', {type: 'button', class: 'sort-button', title: 'Sort by ' + column.label,
-      dataset: {testid: 'sort-' + column.name}}, headerText(column, columns), el('span', {class: 'sort-mark'}));
+    const button = el('button', {type: 'button', class: 'sort-button', title: 'Sort by ' + column.label
+      + (isPivoted(column) ? ' for ' + pivotText(column) : ''),
+    dataset: {testid: 'sort-' + column.name}}, column.label,
+    el('span', {class: 'sort-mark'}));
     button.addEventListener('click', () => sortBy(position));
-    head.append(el('th', {scope: 'col', class: isNumericColumn(column) ? 'numeric' : '',
-      'aria-sort': 'none'}, button));
+    const th = el('th', {scope: 'col', class: isNumericColumn(column) ? 'numeric' : '', 'aria-sort': 'none',
+      dataset: {position: String(position)}}, button);
+    if (!isPivoted(column)) {
+      if (pivoted) th.setAttribute('rowspan', '2');
+      head.append(th);
+      return;
+    }
+    const previous = columns[position - 1];
+    if (!previous || !isPivoted(previous) || pivotText(previous) !== pivotText(column)) {
+      const span = columns.slice(position).findIndex((next) => !isPivoted(next) || pivotText(next) !== pivotText(column));
+      head.append(el('th', {scope: 'colgroup', class: 'pivot-value', colspan: String(span === -1 ? columns.length - position : span),
+        dataset: {testid: 'pivot-header'}}, pivotText(column)));
+    }
+    measures.append(th);
   });
   const body = el('tbody');
-  table.append(el('thead', {}, head), body);
+  const thead = el('thead', {}, head);
+  if (pivoted) thead.append(measures);
+  table.append(thead, body);
   const wrapper = el('div', {class: 'table-wrap'}, table);
   if (response.truncated) wrapper.append(el('div', {class: 'note'}, 'Showing the first ' + response.rows.length + ' rows (the limit was reached).'));
   container.append(wrapper);
@@ -68,22 +87,22 @@ export function renderTable(container, response, context) {
       const result = compare(response.rows[a][index], response.rows[b][index]);
       return descending ? -result : result;
     });
-    head.querySelectorAll('th[aria-sort]').forEach((th, i) => {
-      th.setAttribute('aria-sort', i === position ? (descending ? 'descending' : 'ascending') : 'none');
-      th.querySelector('.sort-mark').textContent = i === position ? (descending ? ' ▼' : ' ▲') : '';
+    thead.querySelectorAll('th[aria-sort]').forEach((th) => {
+      const mine = Number(th.dataset.position) === position;
+      th.setAttribute('aria-sort', mine ? (descending ? 'descending' : 'ascending') : 'none');
+      th.querySelector('.sort-mark').textContent = mine ? (descending ? ' ▼' : ' ▲') : '';
     });
     fillBody();
   }
   return () => {};
 }
 
-function headerText(column, columns) {
-  if (column.pivotValues && column.pivotValues.length) {
-    const several = new Set(columns.filter((c) => c.pivotValues && c.pivotValues.length).map((c) => c.field)).size > 1;
-    const pivot = column.pivotValues.map((v) => (v === null ? '∅' : String(v))).join(' · ');
-    return several ? `${pivot} · ${column.label}` : pivot;
-  }
-  return column.label;
+function isPivoted(column) {
+  return Boolean(column.pivotValues && column.pivotValues.length);
+}
+
+function pivotText(column) {
+  return column.pivotValues.map((v) => (v === null ? '∅' : String(v))).join(' · ');
 }
 
 function compare(a, b) {

@@ -1,5 +1,7 @@
 package io.trailscope.ingest;
 
+import io.trailscope.error.ErrorCode;
+import io.trailscope.error.TrailException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,7 +17,7 @@ final class EventIdSet {
 
     EventIdSet(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        slots = new long[capacity * 2];
+        slots = allocate(capacity * 2L, expected);
         mask = capacity - 1;
     }
 
@@ -36,6 +38,27 @@ final class EventIdSet {
             grow();
         }
         return insert(high, low);
+    }
+
+    /**
+     * The one big allocation of an ingest: failing it leaves nothing half-done (the table in use is untouched), so it
+     * becomes a clear error instead of an OutOfMemoryError from anywhere.
+     */
+    private long[] allocate(long longs, long ids) {
+        long megabytes = longs * 8 / (1 << 20);
+        try {
+            if (longs > Integer.MAX_VALUE - 8) {
+                throw new OutOfMemoryError();
+            }
+            return new long[(int) longs];
+        } catch (OutOfMemoryError e) {
+            long suggested = (Runtime.getRuntime().maxMemory() / (1 << 20) + megabytes) * 2;
+            throw new TrailException(ErrorCode.INGEST_HEAP_TOO_SMALL, "the ids of the " + ids + " events stored"
+                    + " are kept in memory to skip duplicates, and keeping more needs another " + megabytes
+                    + " MB of heap, more than this JVM has left (at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB): run the same command again with more heap (java -Xmx" + (suggested + 1023) / 1024 + "g -jar"
+                    + " trailscope.jar ...); everything committed so far stays, and the run resumes where it stopped");
+        }
     }
 
     private boolean insert(long high, long low) {
@@ -59,7 +82,7 @@ final class EventIdSet {
     private void grow() {
         long[] old = slots;
         int capacity = (mask + 1) * 2;
-        slots = new long[capacity * 2];
+        slots = allocate(capacity * 2L, size);
         mask = capacity - 1;
         size = 0;
         for (int i = 0; i < old.length; i += 2) {

@@ -22,7 +22,9 @@ import io.trailscope.sql.TimeUnit;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,9 +123,25 @@ public class DuckDbDialect extends Dialect {
         return FunctionCall.of(function, value);
     }
 
-    /** {@code timezone(zone, TIMESTAMPTZ)} gives the wall clock there; {@code timezone(zone, TIMESTAMP)} the instant. */
+    /**
+     * {@code timezone(zone, TIMESTAMPTZ)} gives the wall clock there; {@code timezone(zone, TIMESTAMP)} the instant.
+     * Into UTC, from an instant or from UTC, the wall clock is {@code CAST(x AS TIMESTAMP)} in the store's sessions
+     * (their zone is UTC, which {@code CAST(x AS TIMESTAMPTZ)} relied on already): for a TIMESTAMP x (the store's
+     * {@code event_timestamp}) that cast is nothing, where ICU's conversion cost 1.6 s of 1.7 s grouping 10M events by
+     * day, and a date filter becomes a comparison on the bare column that zone maps can prune (1.8 s → 10 ms).
+     * Trap: a VARCHAR x with an offset other than Z would lose its offset (LookML's {@code datatype: timestamp} says
+     * x is a timestamp; CloudTrail's eventTime text ends in Z).
+     */
     @Override
     public Expression convertTimeZone(ConvertTimeZone node) {
+        if (isUtc(node.toZone()) && node.fromZone().map(DuckDbDialect::isUtc).orElse(true)) {
+            Expression value = node.value();
+            if (node.fromZone().isEmpty() && value instanceof Cast cast && !cast.safe()
+                    && cast.type().equals(SqlType.TIMESTAMP_WITH_TIME_ZONE)) {
+                value = cast.value();
+            }
+            return Cast.of(value, SqlType.TIMESTAMP);
+        }
         Expression instant = node.fromZone()
                 .<Expression>map(zone -> FunctionCall.of("timezone", Literal.of(zone), node.value()))
                 .orElse(node.value());
@@ -178,5 +196,10 @@ public class DuckDbDialect extends Dialect {
     protected Expression symmetricKeyHash(Expression key) {
         Expression hash = FunctionCall.of("md5_number", Cast.of(key, SqlType.VARCHAR));
         return Cast.of(new Arithmetic(ArithmeticOperator.MODULO, hash, HASH_MODULUS), SqlType.decimal(38, 0));
+    }
+
+    private static boolean isUtc(String zone) {
+        ZoneRules rules = ZoneId.of(zone).getRules();
+        return rules.isFixedOffset() && rules.getOffset(Instant.EPOCH).getTotalSeconds() == 0;
     }
 }

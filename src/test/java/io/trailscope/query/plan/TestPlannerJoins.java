@@ -126,7 +126,7 @@ final class TestPlannerJoins {
                           "guarded".event_name AS "guarded.event_name"
                         FROM audit.events AS "guarded"
                         WHERE (("guarded".region) <> ? OR ("guarded".region) IS NULL)
-                          AND (timezone('UTC', CAST(from_iso8601_timestamp("guarded".eventtime) AS TIMESTAMP WITH TIME ZONE)) >= ? AND timezone('UTC', CAST(from_iso8601_timestamp("guarded".eventtime) AS TIMESTAMP WITH TIME ZONE)) < ?)
+                          AND (CAST(from_iso8601_timestamp("guarded".eventtime) AS TIMESTAMP) >= ? AND CAST(from_iso8601_timestamp("guarded".eventtime) AS TIMESTAMP) < ?)
                           AND (("guarded".event_source) <> 'ec2')
                         GROUP BY 1
                         ORDER BY "guarded.event_name" ASC

@@ -2,6 +2,7 @@ package io.trailscope.sql.dialect;
 
 import static io.trailscope.sql.dialect.GoldenSql.assertSql;
 
+import io.trailscope.sql.Cast;
 import io.trailscope.sql.ConvertTimeZone;
 import io.trailscope.sql.DateAdd;
 import io.trailscope.sql.DateDiff;
@@ -14,6 +15,7 @@ import io.trailscope.sql.Select;
 import io.trailscope.sql.SelectBuilder;
 import io.trailscope.sql.SortDirection;
 import io.trailscope.sql.Sql;
+import io.trailscope.sql.SqlType;
 import io.trailscope.sql.TableRef;
 import io.trailscope.sql.TimeUnit;
 import io.trailscope.sql.TruncateTime;
@@ -31,6 +33,35 @@ final class TestTimeframeRendering {
         return builder.from(TableRef.of("aws", "cloudtrail_logs"))
                 .orderBy(OrderItem.ordinal(1, SortDirection.ASC), OrderItem.ordinal(2, SortDirection.ASC))
                 .build();
+    }
+
+    /**
+     * Into UTC, DuckDB needs no ICU conversion: the store's sessions are in UTC, so the wall clock is a cast, which is
+     * nothing on a TIMESTAMP column (a date filter then compares the bare column, and zone maps prune).
+     * {@link TestTimeframeResults} checks the values against java.time in UTC as in other zones.
+     */
+    @Test
+    void intoUtcDuckDbOnlyCasts() {
+        Select select = fromEvents(Select.builder()
+                .select(ConvertTimeZone.fromInstant(Cast.of(TIME, SqlType.TIMESTAMP_WITH_TIME_ZONE), "UTC"), "from_instant")
+                .select(ConvertTimeZone.fromLocal(TIME, "UTC", "Etc/UTC"), "from_utc"));
+        assertSql(select).duckdb("""
+                SELECT
+                  CAST("event_time" AS TIMESTAMP) AS "from_instant",
+                  CAST("event_time" AS TIMESTAMP) AS "from_utc"
+                FROM "aws"."cloudtrail_logs"
+                ORDER BY 1 ASC, 2 ASC
+                """);
+        Select paris = fromEvents(Select.builder()
+                .select(ConvertTimeZone.fromInstant(Cast.of(TIME, SqlType.TIMESTAMP_WITH_TIME_ZONE), "Europe/Paris"), "a")
+                .select(ConvertTimeZone.fromLocal(TIME, "Asia/Tokyo", "UTC"), "b"));
+        assertSql(paris).duckdb("""
+                SELECT
+                  timezone('Europe/Paris', CAST("event_time" AS TIMESTAMP WITH TIME ZONE)) AS "a",
+                  timezone('UTC', timezone('Asia/Tokyo', "event_time")) AS "b"
+                FROM "aws"."cloudtrail_logs"
+                ORDER BY 1 ASC, 2 ASC
+                """);
     }
 
     /** UTC wall clock and instants both become the wall clock of the query time zone. */

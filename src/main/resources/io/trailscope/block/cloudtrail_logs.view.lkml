@@ -498,7 +498,7 @@ view: cloudtrail_logs {
     label: "Outcome"
     group_label: "Outcome"
     description: "Failure when Is Error, else Success."
-    sql: CASE WHEN ${is_error} THEN 'Failure' ELSE 'Success' END ;;
+    sql: CASE WHEN ${is_error} = 'Yes' THEN 'Failure' ELSE 'Success' END ;;
   }
 
   dimension: is_access_denied {
@@ -518,7 +518,7 @@ view: cloudtrail_logs {
           CASE
             WHEN json_extract_scalar(${TABLE}.responseelements, '$.ConsoleLogin') IN ('Success', 'Failure')
               THEN json_extract_scalar(${TABLE}.responseelements, '$.ConsoleLogin')
-            WHEN ${is_error} THEN 'Failure'
+            WHEN ${is_error} = 'Yes' THEN 'Failure'
             ELSE 'Success'
           END
         END ;;
@@ -554,7 +554,7 @@ view: cloudtrail_logs {
     label: "Is Write"
     group_label: "Outcome"
     description: "An API call or console action that is not read only: what changes an account."
-    sql: NOT (${is_read_only}) AND COALESCE(${TABLE}.eventtype, 'AwsApiCall') IN ('AwsApiCall', 'AwsConsoleAction') ;;
+    sql: ${is_read_only} = 'No' AND COALESCE(${TABLE}.eventtype, 'AwsApiCall') IN ('AwsApiCall', 'AwsConsoleAction') ;;
   }
 
   dimension: is_management_event {
@@ -660,7 +660,7 @@ view: cloudtrail_logs {
     label: "Is Network Access Change"
     group_label: "Security Groups"
     description: "A security group change, or a change of the groups (groupSet) of a network interface or instance; other attribute changes (instance type, termination protection) are not."
-    sql: (${is_security_group_change})
+    sql: ${is_security_group_change} = 'Yes'
       OR (COALESCE(${TABLE}.eventname, '') IN ('ModifyNetworkInterfaceAttribute', 'ModifyInstanceAttribute')
         AND COALESCE(${TABLE}.requestparameters, '') LIKE '%"groupSet"%') ;;
   }
@@ -776,7 +776,7 @@ view: cloudtrail_logs {
     type: yesno
     label: "3.1 Unauthorized API Call"
     group_label: "CIS Monitoring"
-    sql: (${is_access_denied}) AND COALESCE(${TABLE}.sourceipaddress, '') <> 'delivery.logs.amazonaws.com'
+    sql: ${is_access_denied} = 'Yes' AND COALESCE(${TABLE}.sourceipaddress, '') <> 'delivery.logs.amazonaws.com'
       AND COALESCE(${TABLE}.eventname, '') <> 'HeadBucket' ;;
   }
 
@@ -784,7 +784,7 @@ view: cloudtrail_logs {
     type: yesno
     label: "3.2 Console Login Without MFA"
     group_label: "CIS Monitoring"
-    sql: ${is_console_login_without_mfa} ;;
+    sql: ${is_console_login_without_mfa} = 'Yes' ;;
   }
 
   dimension: cis_root_use {
@@ -849,7 +849,7 @@ view: cloudtrail_logs {
     type: yesno
     label: "3.10 Security Group Change"
     group_label: "CIS Monitoring"
-    sql: ${is_security_group_change} ;;
+    sql: ${is_security_group_change} = 'Yes' ;;
   }
 
   dimension: cis_nacl_change {
@@ -890,20 +890,20 @@ view: cloudtrail_logs {
     group_label: "CIS Monitoring"
     description: "The first CIS 3.x monitoring check the event matches, or empty."
     sql: CASE
-          WHEN ${cis_unauthorized_api_call} THEN '3.1 Unauthorized API call'
-          WHEN ${cis_console_login_without_mfa} THEN '3.2 Console login without MFA'
-          WHEN ${cis_root_use} THEN '3.3 Root account use'
-          WHEN ${cis_iam_policy_change} THEN '3.4 IAM policy change'
-          WHEN ${cis_cloudtrail_change} THEN '3.5 CloudTrail configuration change'
-          WHEN ${cis_console_login_failure} THEN '3.6 Console login failure'
-          WHEN ${cis_kms_key_disable_or_delete} THEN '3.7 KMS key disabled or scheduled for deletion'
-          WHEN ${cis_s3_bucket_policy_change} THEN '3.8 S3 bucket policy change'
-          WHEN ${cis_config_change} THEN '3.9 AWS Config change'
-          WHEN ${cis_security_group_change} THEN '3.10 Security group change'
-          WHEN ${cis_nacl_change} THEN '3.11 Network ACL change'
-          WHEN ${cis_network_gateway_change} THEN '3.12 Network gateway change'
-          WHEN ${cis_route_table_change} THEN '3.13 Route table change'
-          WHEN ${cis_vpc_change} THEN '3.14 VPC change'
+          WHEN ${cis_unauthorized_api_call} = 'Yes' THEN '3.1 Unauthorized API call'
+          WHEN ${cis_console_login_without_mfa} = 'Yes' THEN '3.2 Console login without MFA'
+          WHEN ${cis_root_use} = 'Yes' THEN '3.3 Root account use'
+          WHEN ${cis_iam_policy_change} = 'Yes' THEN '3.4 IAM policy change'
+          WHEN ${cis_cloudtrail_change} = 'Yes' THEN '3.5 CloudTrail configuration change'
+          WHEN ${cis_console_login_failure} = 'Yes' THEN '3.6 Console login failure'
+          WHEN ${cis_kms_key_disable_or_delete} = 'Yes' THEN '3.7 KMS key disabled or scheduled for deletion'
+          WHEN ${cis_s3_bucket_policy_change} = 'Yes' THEN '3.8 S3 bucket policy change'
+          WHEN ${cis_config_change} = 'Yes' THEN '3.9 AWS Config change'
+          WHEN ${cis_security_group_change} = 'Yes' THEN '3.10 Security group change'
+          WHEN ${cis_nacl_change} = 'Yes' THEN '3.11 Network ACL change'
+          WHEN ${cis_network_gateway_change} = 'Yes' THEN '3.12 Network gateway change'
+          WHEN ${cis_route_table_change} = 'Yes' THEN '3.13 Route table change'
+          WHEN ${cis_vpc_change} = 'Yes' THEN '3.14 VPC change'
         END ;;
   }
 

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,27 @@ final class TestBuiltInBlock {
         }
         assertThat(files).containsExactlyInAnyOrderElementsOf(BuiltInBlock.FILES);
         assertThat(Files.exists(folder.resolve(BuiltInBlock.TRINO_SETUP))).isTrue();
+    }
+
+    /**
+     * {@code ${yesno}} is the field's 'Yes'/'No' CASE, so a condition must compare it: a bare reference is text used
+     * as a boolean, which Trino refuses and DuckDB casts row by row (1.8 s against 0.4 s at 10M events).
+     */
+    @Test
+    void yesnoReferencesAreCompared() {
+        List<String> yesno = new ArrayList<>();
+        Matcher declared = Pattern.compile("dimension: (\\w+) \\{\\s*type: yesno").matcher(BuiltInBlock.read("cloudtrail_logs.view.lkml"));
+        while (declared.find()) {
+            yesno.add(declared.group(1));
+        }
+        assertThat(yesno).contains("is_error", "is_security_group_change", "cis_vpc_change");
+        for (String file : BuiltInBlock.FILES) {
+            String text = BuiltInBlock.read(file);
+            for (String name : yesno) {
+                Matcher reference = Pattern.compile("\\$\\{(\\w+\\.)?" + name + "}(?!\\s*=\\s*'(Yes|No)')").matcher(text);
+                assertThat(reference.find()).as(file + ": ${" + name + "} used without = 'Yes'").isFalse();
+            }
+        }
     }
 
     @Test

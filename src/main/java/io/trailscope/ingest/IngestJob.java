@@ -26,17 +26,23 @@ import java.util.concurrent.TimeUnit;
  * commit them in batches together with their manifest rows.
  */
 public final class IngestJob {
-    /** One DuckDB row group: a batch this big is written to the store file directly, compressed, not to the WAL. */
-    private static final long BATCH_EVENTS = 122_880;
+    /**
+     * Four DuckDB row groups: a batch this big is written to the store file directly, compressed, not to the WAL, and
+     * its move uses a core per row group (one row group moved on one thread while the decoders waited). At 2M events
+     * (docs/benchmarks.md): one row group and a single-threaded move 87 s and 324 bytes/event; four and every core
+     * 67 s and 196 bytes/event (bigger batches compress better).
+     */
+    private static final long BATCH_EVENTS = 4 * 122_880;
     private static final int BATCH_FILES = 10_000;
     private static final int GROUP_FILES = 64;
     private static final long GROUP_BYTES = 256 * 1024;
     /**
      * Small commits cost: DuckDB rewrites (re-compresses) the table's last row group at each
-     * checkpoint, so 1 s batches cost ~40% more CPU than 5 s ones (docs/benchmarks.md). The property
-     * exists for the crash-safety test, which needs commits within its kill window.
+     * checkpoint, so 1 s batches cost ~40% more CPU than 5 s ones (docs/benchmarks.md); at full speed the event
+     * count ends a batch first. The property exists for the crash-safety test, which needs commits within its kill
+     * window.
      */
-    private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("trailscope.ingest.commitMillis", 5_000));
+    private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("trailscope.ingest.commitMillis", 30_000));
 
     private final DuckDbStore store;
     private final IngestOptions options;

@@ -86,7 +86,7 @@
     type: table
     fields: [cloudtrail_logs.source_ip_address, ip_geo.country, ip_geo.city, ip_geo.asn, ip_geo.as_org, cloudtrail_logs.events, cloudtrail_logs.distinct_actors, cloudtrail_logs.errors]
     filters:
-      cloudtrail_logs.ip_class: "public"
+      ip_geo.ip_class: "public"
     sorts: [cloudtrail_logs.events desc]
     limit: 50
     listen:

@@ -102,7 +102,7 @@
     fields: [cloudtrail_logs.actor, cloudtrail_logs.distinct_source_ips, cloudtrail_logs.console_logins]
     filters:
       cloudtrail_logs.event_name: "ConsoleLogin"
-      cloudtrail_logs.ip_class: "public"
+      ip_geo.ip_class: "public"
       cloudtrail_logs.distinct_source_ips: ">1"
     sorts: [cloudtrail_logs.distinct_source_ips desc]
     limit: 500

@@ -67,6 +67,12 @@ final class TestBlockGrycapFacts {
                 List.of("ip_geo.country_code", "cloudtrail_logs.console_logins"), Map.of("cloudtrail_logs.event_name", "ConsoleLogin"),
                 List.of("cloudtrail_logs.console_logins desc", "ip_geo.country_code"), 10));
         assertThat(countries).containsExactly(List.of("ES", "13"), List.of("GB", "1"), List.of("KZ", "1"), List.of("MX", "1"));
+        List<String> ips = List.of("cloudtrail_logs.source_ip_address", "cloudtrail_logs.events");
+        List<String> order = List.of("cloudtrail_logs.source_ip_address");
+        assertThat(TestingStores.rows(grycap, BLOCK.query("cloudtrail_logs", ips, Map.of("ip_geo.ip_class", "public"), order, 100)))
+                .as("the stored class filters as the computed one does").hasSize(48)
+                .isEqualTo(TestingStores.rows(grycap, BLOCK.query("cloudtrail_logs", ips,
+                        Map.of("cloudtrail_logs.ip_class", "public"), order, 100)));
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class DashboardBench {
             if (only != null && !dashboard.name().equals(only)) {
                 continue;
             }
-            ResultCache cache = new ResultCache(ResultCache.DEFAULT_MAX_CELLS, Clock.systemUTC());
+            ResultCache cache = new ResultCache(ResultCache.DEFAULT_MAX_BYTES, Clock.systemUTC());
             try (Connections connections = new Connections(EngineConfig.empty(), target, cache)) {
                 QueryRunner queries = new QueryRunner(project, connections, Clock.systemUTC());
                 DashboardRunner cached = new DashboardRunner(queries);

@@ -22,24 +22,25 @@ import java.util.concurrent.ExecutionException;
  * dashboard again, or a second viewer opening it, answers from memory instead of scanning the store again. The key
  * is the engine's identity, the exact SQL text, its bound values and the row cap, so two requests share an entry only
  * when they would run the very same statement. Identical queries that arrive while one is running wait for it
- * instead of running twice. Bounded by cells (rows × columns), least recently used first out; a result bigger than a
+ * instead of running twice. Bounded by an estimate of the heap the kept rows take (a few wide JSON cells can weigh
+ * more than thousands of numbers), least recently used first out; a result bigger than a
  * quarter of the bound is not kept. A refresh runs the query whatever the cache holds and keeps the new rows.
  */
 public final class ResultCache {
-    /** About 100 bytes a cell: some 400 MB at most with the default bound. */
-    public static final long DEFAULT_MAX_CELLS = 4_000_000;
+    /** What {@code serve} keeps at most: dashboards' results are small, an explore download of JSON text is not. */
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
-    private final long maxCells;
+    private final long maxBytes;
     private final Clock clock;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Key, CompletableFuture<Entry>> running = new HashMap<>();
-    private long cells;
+    private long bytes;
 
-    public ResultCache(long maxCells, Clock clock) {
-        if (maxCells < 0) {
-            throw new IllegalArgumentException("maxCells is negative: " + maxCells);
+    public ResultCache(long maxBytes, Clock clock) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes is negative: " + maxBytes);
         }
-        this.maxCells = maxCells;
+        this.maxBytes = maxBytes;
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -57,7 +58,7 @@ public final class ResultCache {
 
     private record Key(Object engine, String sql, List<Object> parameters, int maxRows) {}
 
-    private record Entry(ResultTable table, Instant ranAt, long cells) {}
+    private record Entry(ResultTable table, Instant ranAt, long bytes) {}
 
     /**
      * Runs {@code sql} on {@code engine} unless a result of the same statement younger than the engine's
@@ -65,7 +66,7 @@ public final class ResultCache {
      * apart (the connection configuration): the same SQL on two engines is two entries.
      */
     public Execution execute(Object engineIdentity, Engine engine, RenderedSql sql, int maxRows, boolean refresh) {
-        if (maxCells == 0) {
+        if (maxBytes == 0) {
             return new Execution(engine.execute(sql, maxRows), Optional.empty());
         }
         Key key = new Key(engineIdentity, sql.text(), sql.parameters(), maxRows);
@@ -91,8 +92,7 @@ public final class ResultCache {
         try {
             Instant ranAt = clock.instant();
             ResultTable table = engine.execute(sql, maxRows);
-            Entry entry = new Entry(table, ranAt, (long) Math.max(1, table.rows().size())
-                    * Math.max(1, table.columns().size()));
+            Entry entry = new Entry(table, ranAt, estimate(table));
             keep(key, entry, mine);
             mine.complete(entry);
             return new Execution(table, Optional.empty());
@@ -112,25 +112,64 @@ public final class ResultCache {
 
     public synchronized void clear() {
         entries.clear();
-        cells = 0;
+        bytes = 0;
     }
 
     private synchronized void keep(Key key, Entry entry, CompletableFuture<Entry> mine) {
         running.remove(key, mine);
         Entry replaced = entries.remove(key);
         if (replaced != null) {
-            cells -= replaced.cells();
+            bytes -= replaced.bytes();
         }
-        if (entry.cells() > maxCells / 4) {
+        if (entry.bytes() > maxBytes / 4) {
             return;
         }
         entries.put(key, entry);
-        cells += entry.cells();
+        bytes += entry.bytes();
         Iterator<Entry> oldest = entries.values().iterator();
-        while (cells > maxCells && oldest.hasNext()) {
-            cells -= oldest.next().cells();
+        while (bytes > maxBytes && oldest.hasNext()) {
+            bytes -= oldest.next().bytes();
             oldest.remove();
         }
+    }
+
+    /**
+     * Roughly the heap a result takes: object headers and references, string characters (one byte each, as compact
+     * strings hold ASCII), nested lists and maps (structs, arrays) counted through. Within a factor of two is enough.
+     */
+    static long estimate(ResultTable table) {
+        long total = 64;
+        for (List<Object> row : table.rows()) {
+            total += 40;
+            for (Object value : row) {
+                total += estimate(value);
+            }
+        }
+        return total;
+    }
+
+    private static long estimate(Object value) {
+        if (value == null) {
+            return 8;
+        }
+        if (value instanceof String text) {
+            return 56 + text.length();
+        }
+        if (value instanceof List<?> list) {
+            long total = 40;
+            for (Object item : list) {
+                total += estimate(item);
+            }
+            return total;
+        }
+        if (value instanceof Map<?, ?> map) {
+            long total = 48;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                total += 32 + estimate(entry.getKey()) + estimate(entry.getValue());
+            }
+            return total;
+        }
+        return 32;
     }
 
     private boolean fresh(Entry entry, Engine engine) {

@@ -31,7 +31,7 @@ final class WebServices implements AutoCloseable {
         this.settings = requireNonNull(settings, "settings is null");
         this.tilePool = requireNonNull(tilePool, "tilePool is null");
         this.connections = new Connections(settings.connections(), settings.store(),
-                new ResultCache(ResultCache.DEFAULT_MAX_CELLS, settings.clock()));
+                new ResultCache(ResultCache.DEFAULT_MAX_BYTES, settings.clock()));
         this.queries = new QueryRunner(settings.project(), connections, settings.clock());
         this.dashboards = new DashboardRunner(queries);
         this.refreshingDashboards = new DashboardRunner(queries.refreshing());

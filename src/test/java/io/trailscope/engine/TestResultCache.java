@@ -59,7 +59,7 @@ final class TestResultCache {
 
     @Test
     void theSameStatementAnswersFromMemoryWithTheTimeItRan() {
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         ResultCache.Execution first = cache.execute("store", engine, BY_NAME, 10, false);
         clock.advance(Duration.ofMinutes(5));
         ResultCache.Execution second = cache.execute("store", engine, BY_NAME, 10, false);
@@ -72,7 +72,7 @@ final class TestResultCache {
 
     @Test
     void otherValuesOtherRowCapsAndOtherEnginesAreOtherEntries() {
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         cache.execute("store", engine, BY_NAME, 10, false);
         cache.execute("store", engine, new RenderedSql(BY_NAME.text(), List.of("a")), 10, false);
         cache.execute("store", engine, BY_NAME, 1, false);
@@ -86,7 +86,7 @@ final class TestResultCache {
 
     @Test
     void aRefreshRunsAgainAndItsRowsReplaceTheKeptOnes() {
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         cache.execute("store", engine, BY_NAME, 10, false);
         clock.advance(Duration.ofMinutes(1));
         assertThat(cache.execute("store", engine, BY_NAME, 10, true).cachedAt()).isEmpty();
@@ -98,7 +98,7 @@ final class TestResultCache {
 
     @Test
     void aResultOlderThanTheEnginesMaximumAgeRunsAgain() {
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         cache.execute("trino", engine, BY_NAME, 10, false);
         clock.advance(Duration.ofMinutes(59));
         assertThat(cache.execute("trino", engine, BY_NAME, 10, false).cachedAt()).isPresent();
@@ -109,7 +109,7 @@ final class TestResultCache {
 
     @Test
     void theStoreKeepsResultsWhileItIsOpenBecauseNobodyCanWriteIt() {
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         cache.execute("store", store, BY_NAME, 10, false);
         clock.advance(Duration.ofDays(400));
         assertThat(cache.execute("store", store, BY_NAME, 10, false).cachedAt()).isPresent();
@@ -120,8 +120,8 @@ final class TestResultCache {
 
     @Test
     void theLeastRecentlyUsedGoFirstAndBigResultsAreNotKept() {
-        // two rows of two columns: 4 cells an entry; 16 cells hold four
-        ResultCache cache = new ResultCache(16, clock);
+        long entry = ResultCache.estimate(store.execute(BY_NAME, 10));
+        ResultCache cache = new ResultCache(4 * entry, clock);
         List<RenderedSql> queries = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             queries.add(new RenderedSql(BY_NAME.text(), List.of("x" + i)));
@@ -137,16 +137,30 @@ final class TestResultCache {
         assertThat(cache.execute("store", engine, queries.get(1), 10, false).cachedAt())
                 .as("the least recently used entry went").isEmpty();
 
-        ResultCache small = new ResultCache(15, clock);
+        ResultCache small = new ResultCache(4 * entry - 1, clock);
         small.execute("store", engine, BY_NAME, 10, false);
-        assertThat(small.size()).as("4 cells are more than a quarter of 15").isZero();
+        assertThat(small.size()).as("an entry over a quarter of the bound is not kept").isZero();
+    }
+
+    @Test
+    void wideTextWeighsMoreThanManyNumbers() {
+        ResultTable json = new ResultTable(List.of(new ResultTable.Column("requestparameters", "VARCHAR")),
+                List.of(List.of("{\"policy\": \"" + "x".repeat(100_000) + "\"}")), false);
+        List<List<Object>> numbers = new ArrayList<>();
+        for (long i = 0; i < 100; i++) {
+            numbers.add(List.of(i, i * 2));
+        }
+        ResultTable counts = new ResultTable(List.of(new ResultTable.Column("a", "BIGINT"),
+                new ResultTable.Column("b", "BIGINT")), numbers, false);
+        assertThat(ResultCache.estimate(json)).isGreaterThan(100_000).isGreaterThan(5 * ResultCache.estimate(counts));
+        assertThat(ResultCache.estimate(counts)).isBetween(200 * 16L, 200 * 100L);
     }
 
     @Test
     void identicalQueriesArrivingTogetherRunOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         Counting gated = new Counting(store, Duration.ofHours(1), release);
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<ResultCache.Execution>> runs = new ArrayList<>();
@@ -171,7 +185,7 @@ final class TestResultCache {
 
     @Test
     void aFailureIsNotKeptSoTheNextRequestRunsAgain() {
-        ResultCache cache = new ResultCache(1_000, clock);
+        ResultCache cache = new ResultCache(1 << 20, clock);
         RenderedSql broken = new RenderedSql("SELECT no_such_column FROM cloudtrail_logs", List.of());
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> cache.execute("store", engine, broken, 10, false))

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trailscope.cli.TrailscopeCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.trailscope.cli.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,25 +18,20 @@ import org.junit.jupiter.api.Test;
 final class TestBlockDashboardCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void validateOfTheBuiltInProjectIsClean() {
-        Run run = run("validate");
+        CliRun run = run("validate");
         assertThat(run.out()).isEqualTo("0 errors, 0 warnings\n");
         assertThat(run.exitCode()).isZero();
     }
 
     /** Every query tile's rows, as the JSON prints them (a cell is its text). */
     private static Map<String, List<List<String>>> dashboard(Path store, String name) throws Exception {
-        Run run = run("dashboard", name, "--db", store.toString(), "--format", "json", "--filter",
+        CliRun run = run("dashboard", name, "--db", store.toString(), "--format", "json", "--filter",
                 "Date=" + TestingDashboards.ALL_DATES);
         assertThat(run.exitCode()).as(name + ": " + run.err()).isZero();
         JsonNode root = JSON.readTree(run.out());

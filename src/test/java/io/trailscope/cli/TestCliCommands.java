@@ -3,8 +3,6 @@ package io.trailscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,14 +12,8 @@ final class TestCliCommands {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String EVENT = "{\"eventVersion\":\"1.08\",\"eventID\":\"e1\",\"eventTime\":\"2024-01-01T00:00:00Z\","
@@ -31,7 +23,7 @@ final class TestCliCommands {
     void versionAndHelpEverywhere() {
         assertThat(run("--version").out()).startsWith("trailscope ");
         for (String command : new String[] {"ingest", "sql"}) {
-            Run help = run(command, "--help");
+            CliRun help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: trailscope " + command);
             assertThat(run(command, "--version").out()).startsWith("trailscope ");
@@ -43,7 +35,7 @@ final class TestCliCommands {
         assertThat(run().exitCode()).isEqualTo(2);
         assertThat(run("ingest", "--db", temp.resolve("x.db").toString()).exitCode()).isEqualTo(2);
         assertThat(run("ingest", "--since", "yesterday", "x").exitCode()).isEqualTo(2);
-        Run backwards = run("ingest", "--since", "2024-02-01", "--until", "2024-01-01", "x");
+        CliRun backwards = run("ingest", "--since", "2024-02-01", "--until", "2024-01-01", "x");
         assertThat(backwards.exitCode()).isEqualTo(2);
         assertThat(backwards.err()).contains("--until 2024-01-01 is before --since 2024-02-01");
         assertThat(run("nonsense").exitCode()).isEqualTo(2);
@@ -56,31 +48,31 @@ final class TestCliCommands {
         Files.writeString(logs.resolve("good.json"), EVENT);
         Files.writeString(logs.resolve("bad.json"), "{\"Records\": [\n  {\"eventID\": }\n]}");
         Path db = temp.resolve("store.db");
-        Run ingest = run("ingest", "--db", db.toString(), logs.toString());
+        CliRun ingest = run("ingest", "--db", db.toString(), logs.toString());
         assertThat(ingest.exitCode()).isEqualTo(3);
         assertThat(ingest.out()).containsPattern("events added +1\n").containsPattern("files rejected +1\n")
                 .contains("rejected: " + logs.resolve("bad.json") + ":2:15: malformed JSON");
 
-        Run again = run("ingest", "--db", db.toString(), logs.toString());
+        CliRun again = run("ingest", "--db", db.toString(), logs.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).containsPattern("files unchanged +2 ");
 
-        Run status = run("ingest", "--status", "--db", db.toString());
+        CliRun status = run("ingest", "--status", "--db", db.toString());
         assertThat(status.exitCode()).isZero();
         assertThat(status.out()).contains("rejected").contains("bad.json:2:15");
 
-        Run sql = run("sql", "--db", db.toString(), "--format", "csv", "SELECT eventname, useridentity.type AS t FROM cloudtrail_logs");
+        CliRun sql = run("sql", "--db", db.toString(), "--format", "csv", "SELECT eventname, useridentity.type AS t FROM cloudtrail_logs");
         assertThat(sql.out()).isEqualTo("eventname,t\r\nConsoleLogin,Root\r\n");
-        Run json = run("sql", "--db", db.toString(), "--format", "json", "SELECT eventid, event_timestamp FROM cloudtrail_logs");
+        CliRun json = run("sql", "--db", db.toString(), "--format", "json", "SELECT eventid, event_timestamp FROM cloudtrail_logs");
         assertThat(json.out()).contains("\"eventid\" : \"e1\"").contains("\"event_timestamp\" : \"2024-01-01T00:00\"");
     }
 
     @Test
     void failuresExitWithOneAndAClearMessage() {
-        Run missing = run("sql", "--db", temp.resolve("absent.db").toString(), "SELECT 1");
+        CliRun missing = run("sql", "--db", temp.resolve("absent.db").toString(), "SELECT 1");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("no store at").contains("absent.db");
-        Run nofolder = run("ingest", "--db", temp.resolve("s.db").toString(), temp.resolve("nowhere").toString());
+        CliRun nofolder = run("ingest", "--db", temp.resolve("s.db").toString(), temp.resolve("nowhere").toString());
         assertThat(nofolder.exitCode()).isEqualTo(1);
         assertThat(nofolder.err()).contains("cannot list").contains("nowhere");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trailscope.ingest.s3.S3ProxyServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +25,6 @@ final class TestCliS3Ingest {
 
     @TempDir
     Path temp;
-
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -64,33 +59,30 @@ final class TestCliS3Ingest {
         return bytes.toByteArray();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private Run ingest(String source) {
+    private CliRun ingest(String source) {
         return run("ingest", "--db", temp.resolve("store.db").toString(), "--s3-endpoint", server.endpoint().toString(),
                 "--s3-region", "us-east-1", "--threads=2", source);
     }
 
     @Test
     void ingestsAnS3PrefixOnceAndSaysSoTheSecondTime() {
-        Run first = ingest("s3://" + BUCKET + "/AWSLogs/");
+        CliRun first = ingest("s3://" + BUCKET + "/AWSLogs/");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).containsPattern("files read +1\n").containsPattern("events added +2\n");
-        Run again = ingest("s3://" + BUCKET + "/AWSLogs/");
+        CliRun again = ingest("s3://" + BUCKET + "/AWSLogs/");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).containsPattern("files read +0\n").containsPattern("files unchanged +1 ");
-        Run status = run("ingest", "--status", "--db", temp.resolve("store.db").toString());
+        CliRun status = run("ingest", "--status", "--db", temp.resolve("store.db").toString());
         assertThat(status.out()).containsPattern("ok +1 files +2 events");
     }
 
     @Test
     void aMissingBucketFailsWithExitOneAndTheS3ErrorCode() {
-        Run missing = ingest("s3://missing-bucket/AWSLogs/");
+        CliRun missing = ingest("s3://missing-bucket/AWSLogs/");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).startsWith("error: cannot list s3://missing-bucket/AWSLogs/: NoSuchBucket (HTTP 404): ")
                 .contains("; check the bucket name");
@@ -101,7 +93,7 @@ final class TestCliS3Ingest {
     void aBrokenObjectExitsWithThreeAndNamesItsS3Path() {
         server.put(BUCKET, "broken/" + FOLDER + "bad.json", "{\"Records\": [\n  {\"eventID\": }\n]}".getBytes(StandardCharsets.UTF_8));
         server.put(BUCKET, "broken/" + FOLDER + "good.json", ("{\"Records\":[" + event("g1", "A") + "]}").getBytes(StandardCharsets.UTF_8));
-        Run run = ingest("s3://" + BUCKET + "/broken/");
+        CliRun run = ingest("s3://" + BUCKET + "/broken/");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).containsPattern("events added +1\n")
                 .contains("rejected: s3://" + BUCKET + "/broken/" + FOLDER + "bad.json:2:15: malformed JSON");
@@ -109,10 +101,10 @@ final class TestCliS3Ingest {
 
     @Test
     void badS3ArgumentsAreUsageErrors() {
-        Run badUri = run("ingest", "--db", temp.resolve("x.db").toString(), "s3://bad bucket/x");
+        CliRun badUri = run("ingest", "--db", temp.resolve("x.db").toString(), "s3://bad bucket/x");
         assertThat(badUri.exitCode()).isEqualTo(2);
         assertThat(badUri.err()).contains("not a valid S3 bucket name in s3://bad bucket/x");
-        Run badEndpoint = run("ingest", "--db", temp.resolve("x.db").toString(), "--s3-endpoint", "localhost:9000", "s3://b/x");
+        CliRun badEndpoint = run("ingest", "--db", temp.resolve("x.db").toString(), "--s3-endpoint", "localhost:9000", "s3://b/x");
         assertThat(badEndpoint.exitCode()).isEqualTo(2);
         assertThat(badEndpoint.err()).contains("not an S3 endpoint URL: localhost:9000");
         assertThat(Files.exists(temp.resolve("x.db"))).isFalse();

@@ -2,8 +2,6 @@ package io.trailscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +17,8 @@ final class TestSemanticCommands {
 
     private static String db;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -36,7 +29,7 @@ final class TestSemanticCommands {
 
     @Test
     void queryPrintsRowsAndNotes() {
-        Run run = run("query", "--db", db, "--project", PROJECT, NOW, "--explore", "events",
+        CliRun run = run("query", "--db", db, "--project", PROJECT, NOW, "--explore", "events",
                 "--fields", "events.event_name,events.count", "--filter", "events.event_time_date=7 days",
                 "--filter", "events.event_name=-GetObject", "--sort", "events.count desc", "--sort", "events.nope");
         assertThat(run.out()).isEqualTo("""
@@ -52,7 +45,7 @@ final class TestSemanticCommands {
 
     @Test
     void queryAsJsonAndCsv() {
-        Run json = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
+        CliRun json = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
                 "events.user_type,events.count", "--sort", "events.user_type", "--format", "json");
         assertThat(json.out()).isEqualTo("""
                 [ {
@@ -63,7 +56,7 @@ final class TestSemanticCommands {
                   "events.count" : 1
                 } ]
                 """);
-        Run csv = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
+        CliRun csv = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
                 "events.event_time_hour_of_day,events.count", "--timezone", "America/Los_Angeles", "--sort",
                 "events.event_time_hour_of_day", "--limit", "2", "--format", "csv");
         assertThat(csv.out()).isEqualTo("events.event_time_hour_of_day,events.count\r\n2,1\r\n3,1\r\n");
@@ -71,7 +64,7 @@ final class TestSemanticCommands {
 
     @Test
     void querySqlShowsTheSqlWithoutRunning() {
-        Run run = run("query", "--db", temp.resolve("absent.db").toString(), "--project", PROJECT, NOW, "--explore",
+        CliRun run = run("query", "--db", temp.resolve("absent.db").toString(), "--project", PROJECT, NOW, "--explore",
                 "events", "--fields", "events.region", "--filter", "events.region=eu-%", "--sql");
         assertThat(run.out()).isEqualTo("""
                 SELECT
@@ -87,16 +80,16 @@ final class TestSemanticCommands {
 
     @Test
     void queryErrorsAreClear() {
-        Run unknown = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
+        CliRun unknown = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
                 "events.evnt_name");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).isEqualTo("error: view 'events' has no field 'evnt_name'; did you mean"
                 + " 'events.event_name'?\n");
-        Run badFilter = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
+        CliRun badFilter = run("query", "--db", db, "--project", PROJECT, "--explore", "events", "--fields",
                 "events.count", "--filter", "events.count");
         assertThat(badFilter.err()).isEqualTo("error: --filter 'events.count' must be FIELD=EXPRESSION, e.g."
                 + " 'cloudtrail_logs.event_name=ConsoleLogin'\n");
-        Run noStore = run("query", "--db", temp.resolve("absent.db").toString(), "--project", PROJECT,
+        CliRun noStore = run("query", "--db", temp.resolve("absent.db").toString(), "--project", PROJECT,
                 "--explore", "events", "--fields", "events.count");
         assertThat(noStore.exitCode()).isEqualTo(1);
         assertThat(noStore.err()).startsWith("error: no store at ");
@@ -104,7 +97,7 @@ final class TestSemanticCommands {
 
     @Test
     void dashboardsListsThem() {
-        Run run = run("dashboards", "--project", PROJECT);
+        CliRun run = run("dashboards", "--project", PROJECT);
         assertThat(run.out()).isEqualTo("""
                 dashboard | title    | tiles | query_tiles | filters | file
                 ----------+----------+-------+-------------+---------+--------------------------
@@ -116,7 +109,7 @@ final class TestSemanticCommands {
 
     @Test
     void dashboardRunsEveryTileAndExitsWithThreeWhenOneFails() {
-        Run run = run("dashboard", "overview", "--db", db, "--project", PROJECT, NOW, "--filter", "Date=1 days");
+        CliRun run = run("dashboard", "overview", "--db", db, "--project", PROJECT, NOW, "--filter", "Date=1 days");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).startsWith("""
                 # Overview (overview)
@@ -143,7 +136,7 @@ final class TestSemanticCommands {
                 About
                 Counts of CloudTrail events.
                 """);
-        Run json = run("dashboard", "overview", "--db", db, "--project", PROJECT, NOW, "--format", "json");
+        CliRun json = run("dashboard", "overview", "--db", db, "--project", PROJECT, NOW, "--format", "json");
         assertThat(json.out()).contains("\"kind\" : \"text\"", "\"error\" : \"view 'events' has no field 'nope'\"",
                 "\"error_share\" : 0.5");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trailscope.engine.DuckDbStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,19 +16,13 @@ final class TestServeCommand {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void helpNamesTheOptions() {
-        Run help = run("serve", "--help");
+        CliRun help = run("serve", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--port", "--bind", "--logs", "--db", "--project", "--prewarm");
         assertThat(run("demo", "--help").out()).contains("--no-serve", "--port", "--bind");
@@ -38,7 +30,7 @@ final class TestServeCommand {
 
     @Test
     void badPortsAreUsageErrors() {
-        Run serve = run("serve", "--port", "70000", "--db", temp.resolve("x.db").toString());
+        CliRun serve = run("serve", "--port", "70000", "--db", temp.resolve("x.db").toString());
         assertThat(serve.exitCode()).isEqualTo(2);
         assertThat(serve.err()).contains("--port must be 0..65535, not 70000");
         assertThat(run("demo", "--port", "-1", "--dir", temp.toString()).exitCode()).isEqualTo(2);
@@ -52,7 +44,7 @@ final class TestServeCommand {
                 + "\"eventTime\":\"2024-01-01T00:00:00Z\",\"eventName\":\"ConsoleLogin\"}]}");
         Path db = temp.resolve("store.db");
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run serve = run("serve", "--db", db.toString(), "--logs", logs.toString(), "--port",
+            CliRun serve = run("serve", "--db", db.toString(), "--logs", logs.toString(), "--port",
                     String.valueOf(busy.getLocalPort()));
             assertThat(serve.exitCode()).isEqualTo(1);
             assertThat(serve.out()).contains("events added                      1");
@@ -65,7 +57,7 @@ final class TestServeCommand {
 
     @Test
     void demoWithoutServingStopsAfterTheSummary() {
-        Run demo = run("demo", "--dir", temp.resolve("demo").toString(), "--events", "300", "--days", "1",
+        CliRun demo = run("demo", "--dir", temp.resolve("demo").toString(), "--events", "300", "--days", "1",
                 "--no-serve");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Top event names:", "Try: java -jar target/trailscope.jar sql")

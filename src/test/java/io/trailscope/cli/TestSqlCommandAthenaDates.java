@@ -2,8 +2,6 @@ package io.trailscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,8 @@ final class TestSqlCommandAthenaDates {
 
     private static String db;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -33,7 +26,7 @@ final class TestSqlCommandAthenaDates {
 
     @Test
     void minutesAndSecondsAreAthenas() {
-        Run run = run("sql", "--db", db, "--format", "csv", "SELECT date_format(event_timestamp, '%Y-%m-%d %H:%i') AS m,"
+        CliRun run = run("sql", "--db", db, "--format", "csv", "SELECT date_format(event_timestamp, '%Y-%m-%d %H:%i') AS m,"
                 + " date_format(date_parse(eventtime, '%Y-%m-%dT%H:%i:%sZ'), '%W %e %M %Y, %l:%i %p') AS p"
                 + " FROM cloudtrail_logs ORDER BY eventtime LIMIT 2");
         assertThat(run.err()).isEmpty();
@@ -44,7 +37,7 @@ final class TestSqlCommandAthenaDates {
 
     @Test
     void aSpecifierAthenaRejectsIsAClearError() {
-        Run run = run("sql", "--db", db, "SELECT date_format(event_timestamp, '%D') FROM cloudtrail_logs");
+        CliRun run = run("sql", "--db", db, "SELECT date_format(event_timestamp, '%D') FROM cloudtrail_logs");
         assertThat(run.err()).contains("date format '%D': %D is not supported by Presto/Athena's date_format and"
                 + " date_parse (at character 1)");
         assertThat(run.exitCode()).isNotZero();

@@ -3,8 +3,6 @@ package io.trailscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,8 @@ final class TestValidateCommand {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrailscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /**
@@ -36,7 +29,7 @@ final class TestValidateCommand {
      */
     @Test
     void listsExactlyTheReferenceDefects() {
-        Run run = run("validate", "--project", DEFECTS.toString());
+        CliRun run = run("validate", "--project", DEFECTS.toString());
         assertThat(run.out()).isEqualTo("""
                 ops.dashboard.lookml:13:5: error: dashboard 'opertions' tile 'Counted': table calculation 'people' \
                 uses '${trail.count_of_people}': view 'trail' has no field 'count_of_people'
@@ -67,7 +60,7 @@ final class TestValidateCommand {
     void aCleanProjectExitsWithZero() throws IOException {
         Files.writeString(temp.resolve("m.model.lkml"), "include: \"*.view\"\nexplore: v {}\n");
         Files.writeString(temp.resolve("v.view.lkml"), "view: v { dimension: a {} }\n");
-        Run run = run("validate", "--project", temp.toString());
+        CliRun run = run("validate", "--project", temp.toString());
         assertThat(run.out()).isEqualTo("0 errors, 0 warnings\n");
         assertThat(run.exitCode()).isZero();
     }
@@ -77,7 +70,7 @@ final class TestValidateCommand {
         Files.writeString(temp.resolve("m.model.lkml"), "include: \"*.view\"\nexplore: v {}\n");
         Files.writeString(temp.resolve("v.view.lkml"), "view: v {\n  dimension: a { sql: ${b} ;; }\n}\n");
         Files.writeString(temp.resolve("w.view.lkml"), "view: w { ; }\n");
-        Run run = run("validate", "--project", temp.toString());
+        CliRun run = run("validate", "--project", temp.toString());
         assertThat(run.out()).isEqualTo("""
                 v.view.lkml:2:23: error: '${b}' names no field: view 'v' has no field 'b'
                 w.view.lkml:1:11: error: unexpected ';'
@@ -88,7 +81,7 @@ final class TestValidateCommand {
 
     @Test
     void aMissingFolderIsAClearError() {
-        Run run = run("validate", "--project", temp.resolve("nowhere").toString());
+        CliRun run = run("validate", "--project", temp.resolve("nowhere").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("error: project folder " + temp.resolve("nowhere")
                 + " does not exist or is not a folder\n");

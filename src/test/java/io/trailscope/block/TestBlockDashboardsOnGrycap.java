@@ -46,12 +46,11 @@ final class TestBlockDashboardsOnGrycap {
     }
 
     private static String count(String where) {
-        return TestingStores.single(store, "SELECT count(*) FROM cloudtrail_logs WHERE " + where);
+        return TestingStores.eventCount(store, where);
     }
 
     private static Map<String, String> counts(String column, String where) {
-        return map(TestingStores.rows(store, "SELECT " + column + ", count(*) FROM cloudtrail_logs WHERE " + where
-                + " GROUP BY 1"), 0, 1);
+        return TestingStores.eventCounts(store, column, where);
     }
 
     @Test

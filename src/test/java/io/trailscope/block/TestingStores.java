@@ -116,4 +116,15 @@ final class TestingStores {
         }
         return rows.get(0).get(0);
     }
+
+    /** How many events of the store match a SQL condition: the hand-written side of a tile check. */
+    static String eventCount(Path db, String where) {
+        return single(db, "SELECT count(*) FROM cloudtrail_logs WHERE " + where);
+    }
+
+    /** Events matching a SQL condition, counted by the value of {@code column}. */
+    static Map<String, String> eventCounts(Path db, String column, String where) {
+        return TestingDashboards.map(rows(db, "SELECT " + column + ", count(*) FROM cloudtrail_logs WHERE " + where
+                + " GROUP BY 1"), 0, 1);
+    }
 }

@@ -22,8 +22,6 @@ final class WebServices implements AutoCloseable {
     private final WebSettings settings;
     private final Connections connections;
     private final QueryRunner queries;
-    private final DashboardRunner dashboards;
-    private final DashboardRunner refreshingDashboards;
     private final ExecutorService tilePool;
     private final StoreQueries store;
 
@@ -33,8 +31,6 @@ final class WebServices implements AutoCloseable {
         this.connections = new Connections(settings.connections(), settings.store(),
                 new ResultCache(ResultCache.DEFAULT_MAX_BYTES, settings.clock()));
         this.queries = new QueryRunner(settings.project(), connections, settings.clock());
-        this.dashboards = new DashboardRunner(queries);
-        this.refreshingDashboards = new DashboardRunner(queries.refreshing());
         this.store = new StoreQueries(settings.store());
     }
 
@@ -61,7 +57,7 @@ final class WebServices implements AutoCloseable {
     }
 
     DashboardRunner dashboards(Context ctx) {
-        return CacheParameter.use(ctx) ? dashboards : refreshingDashboards;
+        return new DashboardRunner(queries(ctx));
     }
 
     ExecutorService tilePool() {
@@ -85,8 +81,9 @@ final class WebServices implements AutoCloseable {
         int dashboardCount = 0;
         int tiles = 0;
         int failed = 0;
+        DashboardRunner cached = new DashboardRunner(queries);
         for (DashboardDefinition dashboard : DashboardRunner.dashboards(project())) {
-            DashboardResult result = dashboards.run(dashboard, Map.of(), Optional.empty(), Runnable::run);
+            DashboardResult result = cached.run(dashboard, Map.of(), Optional.empty(), Runnable::run);
             dashboardCount++;
             tiles += (int) result.tiles().stream().filter(tile -> !tile.isText()).count();
             failed += result.failedTiles();
